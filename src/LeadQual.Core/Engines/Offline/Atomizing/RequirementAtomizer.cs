@@ -1,0 +1,218 @@
+using System.Text.RegularExpressions;
+using LeadQual.Engines.Offline.Classifying;
+using LeadQual.Engines.Offline.Requirements;
+using LeadQual.Jobs;
+using LeadQual.Taxonomy;
+
+namespace LeadQual.Engines.Offline.Atomizing;
+
+/// <summary>
+/// Step 2.2 offline: splits each tagged qualification into atomic requirements. A degree with a field
+/// becomes the degree and the field; years with skills become the years and each skill; "Python, Java
+/// or Go" becomes three alternatives sharing an any_of group; "X and Y" becomes two requirements; a
+/// category with examples ("a relational database such as PostgreSQL") stays one requirement.
+/// Traits are never split ("written and verbal communication" is one requirement).
+/// </summary>
+public sealed partial class RequirementAtomizer(SkillTaxonomy taxonomy)
+{
+    public ResponseData_2_2 Atomize(ResponseData_2_1 tagged)
+    {
+        var groups = 0;
+        var atoms = new List<AtomicRequirement>();
+        foreach (var item in tagged.TaggedList)
+        {
+            atoms.AddRange(Atomize(item, () => $"g{++groups}"));
+        }
+
+        return new ResponseData_2_2(atoms.DistinctBy(a => (a.RequirementString.ToLowerInvariant(), a.AnyOf)).ToList());
+    }
+
+    private IEnumerable<AtomicRequirement> Atomize(TaggedRequirement item, Func<string> newGroup)
+    {
+        var text = Clean(item.RawString);
+        if (text.Length == 0)
+        {
+            yield break;
+        }
+
+        var category = item.Category;
+        if (EvaluatedQualifications.IsEvaluated(text))
+        {
+            yield return new AtomicRequirement(Capitalize(text), category);
+            yield break;
+        }
+
+        var masked = text;
+        var degrees = DegreePatterns.Find(text);
+        if (degrees.Count > 0)
+        {
+            var level = degrees.Min(d => d.Level);
+            var equivalent = EquivalentExperience().IsMatch(text);
+            yield return new AtomicRequirement(DegreePatterns.LevelName(level) + (equivalent && level != DegreeLevel.HighSchool ? " or equivalent experience" : string.Empty), category);
+            var fields = taxonomy.FindFields(text).Select(f => f.Value.Name).Distinct().ToList();
+            if (fields.Count > 0)
+            {
+                var related = RelatedField().IsMatch(text) ? " or a related field" : string.Empty;
+                yield return new AtomicRequirement($"Degree in {JoinOr(fields)}{related}", category);
+            }
+
+            // What follows the degree ("... and 3+ years of experience") is atomized on its own.
+            var afterDegree = DegreeClauseEnd().Match(text, degrees[^1].End);
+            masked = afterDegree.Success ? text[afterDegree.Index..] : string.Empty;
+            if (masked.Length == 0)
+            {
+                yield break;
+            }
+        }
+
+        var years = YearsPattern.Find(masked);
+        if (years is not null)
+        {
+            var domain = years.Domain.Length > 0 ? years.Domain + " " : string.Empty;
+            yield return new AtomicRequirement($"{years.Years:0.#}+ years of {domain}experience", category);
+            var domainSkills = taxonomy.FindSkills(years.Domain);
+            masked = masked[..years.Start] + new string(' ', years.End - years.Start) + masked[years.End..];
+            foreach (var skill in domainSkills)
+            {
+                yield return new AtomicRequirement(skill.MatchedText, category);
+            }
+        }
+
+        foreach (var atom in SkillAtoms(masked, category, newGroup, wholeText: degrees.Count == 0 && years is null ? text : null))
+        {
+            yield return atom;
+        }
+    }
+
+    private IEnumerable<AtomicRequirement> SkillAtoms(string text, RequirementCategory category, Func<string> newGroup, string? wholeText)
+    {
+        var withoutParentheses = Parenthetical().Replace(text, m => new string(' ', m.Length));
+        var examples = ExampleIntro().Match(withoutParentheses);
+        var head = examples.Success ? withoutParentheses[..examples.Index] : withoutParentheses;
+        var categories = taxonomy.FindCategories(head);
+        var skills = taxonomy.FindSkills(head).Where(s => s.Value.Kind != SkillKind.Soft).ToList();
+
+        // "A relational database such as PostgreSQL or MySQL": the category is the requirement.
+        if (categories.Count > 0 && skills.Count == 0)
+        {
+            yield return new AtomicRequirement(Capitalize(wholeText ?? text.Trim()), category);
+            yield break;
+        }
+
+        if (skills.Count == 0 && examples.Success)
+        {
+            skills = taxonomy.FindSkills(withoutParentheses[examples.Index..]).Where(s => s.Value.Kind != SkillKind.Soft).ToList();
+            if (skills.Count > 0)
+            {
+                var group = skills.Count > 1 ? newGroup() : null;
+                foreach (var skill in skills)
+                {
+                    yield return new AtomicRequirement(skill.MatchedText, category, group);
+                }
+
+                yield break;
+            }
+        }
+
+        if (skills.Count <= 1)
+        {
+            if (wholeText is not null)
+            {
+                yield return new AtomicRequirement(Capitalize(wholeText), category);
+            }
+            else if (skills.Count == 1)
+            {
+                yield return new AtomicRequirement(skills[0].MatchedText, category);
+            }
+
+            yield break;
+        }
+
+        foreach (var run in Runs(head, skills))
+        {
+            var group = run.Count > 1 ? newGroup() : null;
+            foreach (var skill in run)
+            {
+                yield return new AtomicRequirement(skill.MatchedText, category, group);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Splits a list of skills into runs of alternatives: "A, B or C" is one run; "A, B and C" three runs;
+    /// "A and B or C" the runs [A] and [B, C].
+    /// </summary>
+    private static List<List<PhraseMatch<SkillEntry>>> Runs(string text, List<PhraseMatch<SkillEntry>> skills)
+    {
+        var connectors = new List<string>();
+        for (var i = 1; i < skills.Count; i++)
+        {
+            connectors.Add(text[skills[i - 1].End..skills[i].Start].ToLowerInvariant());
+        }
+
+        var anyOr = connectors.Any(IsOr);
+        var anyAnd = connectors.Any(IsAnd);
+        var runs = new List<List<PhraseMatch<SkillEntry>>> { new() { skills[0] } };
+        for (var i = 1; i < skills.Count; i++)
+        {
+            var connector = connectors[i - 1];
+            var alternative = IsOr(connector) || (anyOr && !anyAnd && IsComma(connector));
+            if (alternative)
+            {
+                runs[^1].Add(skills[i]);
+            }
+            else
+            {
+                runs.Add([skills[i]]);
+            }
+        }
+
+        return runs;
+    }
+
+    private static bool IsOr(string connector) => OrConnector().IsMatch(connector);
+
+    private static bool IsAnd(string connector) => AndConnector().IsMatch(connector);
+
+    private static bool IsComma(string connector) => connector.Trim().Trim(',').Length == 0 && connector.Contains(',', StringComparison.Ordinal);
+
+    private static string Clean(string raw)
+    {
+        var text = raw.Trim().TrimEnd('.', ';', ',', ':').Trim();
+        text = LeadIn().Replace(text, string.Empty).Trim();
+        text = TrailingCue().Replace(text, string.Empty).Trim().TrimEnd('.', ',', ';', ':', '-', '–').Trim();
+        return text;
+    }
+
+    private static string JoinOr(List<string> items) =>
+        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " or " + items[^1];
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    [GeneratedRegex(@"(?i)^(?:(?:required|preferred|bonus( points)?|nice[\s-]to[\s-]have|plus|must[\s-]have|ideally|also|and)\s*[:,-]\s*)?(?:(?:you|candidates?|the ideal candidate)\s+(?:will\s+)?(?:have|has|bring|brings|hold|holds|possess|possesses|should have|must have|need|needs)\s+|(?:you(?:'re| are)\s+)|(?:ideally,?\s+you\s+(?:have|bring)\s+)|(?:we(?:'re| are)\s+looking for\s+(?:someone|a candidate|candidates)?\s*(?:with|who has)?\s*)|(?:must\s+(?:have|possess|hold)\s+)|(?:a\s+)?(?:strong|solid|proven|demonstrated|excellent|good|deep|working|hands-on|practical|advanced|basic|thorough|some|prior|previous|professional)?\s*(?:experience|proficiency|knowledge|familiarity|expertise|background|understanding|fluency|competence|exposure)\s+(?:with|in|of|using|on|across)\s+)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadIn();
+
+    [GeneratedRegex(@"(?i)[\s,(-]*(?:is\s+)?(?:a\s+(?:big\s+|huge\s+|strong\s+)?plus|preferred|required|strongly preferred|highly desired|desired|nice to have|is a bonus|a bonus|bonus)\)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingCue();
+
+    [GeneratedRegex(@"(?i)equivalent (practical |work |professional |relevant )?experience|or equivalent\b|equivalent combination|in lieu of", RegexOptions.CultureInvariant)]
+    private static partial Regex EquivalentExperience();
+
+    [GeneratedRegex(@"(?i)related|relevant|similar|equivalent field|comparable|quantitative|technical (field|discipline)", RegexOptions.CultureInvariant)]
+    private static partial Regex RelatedField();
+
+    [GeneratedRegex(@"(?i)[;,]?\s*\b(plus|and|with|along with|as well as)\b\s+(?=(at least\s+|a minimum of\s+|minimum of\s+)?(\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|experience|proficiency|knowledge|familiarity|strong|solid)", RegexOptions.CultureInvariant)]
+    private static partial Regex DegreeClauseEnd();
+
+    [GeneratedRegex(@"\([^)]*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"(?i)\b(such as|e\.g\.|for example|like|including)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ExampleIntro();
+
+    [GeneratedRegex(@"(?i)\bor\b|/|\beither\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OrConnector();
+
+    [GeneratedRegex(@"(?i)\band\b|&|\bplus\b|\bas well as\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AndConnector();
+}

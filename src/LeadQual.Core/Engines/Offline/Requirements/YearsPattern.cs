@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace LeadQual.Engines.Offline.Requirements;
+
+/// <summary>Finds "5+ years of X experience", "at least three years", "2-4 years" and returns the minimum and the domain words.</summary>
+public static partial class YearsPattern
+{
+    private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen"];
+
+    public static YearsMention? Find(string text)
+    {
+        var match = Years().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var raw = match.Groups["n"].Value.ToLowerInvariant();
+        var years = Array.IndexOf(NumberWords, raw) is var i and >= 0 ? i : double.Parse(raw, CultureInfo.InvariantCulture);
+        var domain = (match.Groups["pre"].Value + " " + match.Groups["post"].Value).Trim();
+        domain = DomainNoise().Replace(domain, " ");
+        domain = string.Join(' ', domain.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', '.', '-');
+        return new YearsMention(years, domain, match.Index, match.Index + match.Length);
+    }
+
+    [GeneratedRegex(@"(?i)(?:at\s+least\s+|minimum\s+(?:of\s+)?|over\s+|more\s+than\s+)?(?<n>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)\s*(?:\(\d+\)\s*)?(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?['’]?\s*(?:of\s+)?(?<pre>(?:(?!experience\b)[\w/&+#.,'’-]+\s+){0,6}?)(?:professional\s+|relevant\s+|hands-on\s+|progressive\s+|related\s+|direct\s+|industry\s+|work\s+)*(?:experience|exp\.?)?(?:\s+(?:in|with|as|of|using|on|doing|working|within|at)\s+(?<post>[^.;:()]{0,80}))?", RegexOptions.CultureInvariant)]
+    private static partial Regex Years();
+
+    [GeneratedRegex(@"(?i)\b(professional|relevant|hands-on|progressive|related|direct|industry|work|working|experience|of|in|with|the|a|an|preferred|required|or more|or|more|minimum|plus|including|is|are)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DomainNoise();
+}

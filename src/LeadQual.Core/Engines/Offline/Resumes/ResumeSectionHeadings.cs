@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using LeadQual.Engines.Offline.Tagging;
+
+namespace LeadQual.Engines.Offline.Resumes;
+
+/// <summary>Recognises resume headings ("EXPERIENCE", "## Education", "Technical Skills:") and their sections.</summary>
+public static partial class ResumeSectionHeadings
+{
+    public static ResumeSection? SectionOf(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0 || trimmed.Length > 60)
+        {
+            return null;
+        }
+
+        var heading = SectionHeadings.HeadingText(trimmed) ?? (KnownHeading().IsMatch(trimmed) ? trimmed : null);
+        if (heading is null)
+        {
+            return null;
+        }
+
+        var text = heading.ToLowerInvariant();
+        if (Education().IsMatch(text))
+        {
+            return ResumeSection.Education;
+        }
+
+        if (Certifications().IsMatch(text))
+        {
+            return ResumeSection.Certifications;
+        }
+
+        if (Skills().IsMatch(text))
+        {
+            return ResumeSection.Skills;
+        }
+
+        if (Experience().IsMatch(text))
+        {
+            return ResumeSection.Experience;
+        }
+
+        if (Projects().IsMatch(text))
+        {
+            return ResumeSection.Projects;
+        }
+
+        if (Summary().IsMatch(text))
+        {
+            return ResumeSection.Summary;
+        }
+
+        return trimmed.StartsWith('#') || KnownHeading().IsMatch(trimmed) ? ResumeSection.Other : null;
+    }
+
+    [GeneratedRegex(@"educat|academic|degree|training|qualifications$|schooling", RegexOptions.CultureInvariant)]
+    private static partial Regex Education();
+
+    [GeneratedRegex(@"certif|licen[cs]|credential|accreditation", RegexOptions.CultureInvariant)]
+    private static partial Regex Certifications();
+
+    [GeneratedRegex(@"skill|competenc|technolog|tools|expertise|proficienc|tech stack|languages|strengths", RegexOptions.CultureInvariant)]
+    private static partial Regex Skills();
+
+    [GeneratedRegex(@"experience|employment|work history|career|positions|professional background|relevant history|clinical|teaching|history", RegexOptions.CultureInvariant)]
+    private static partial Regex Experience();
+
+    [GeneratedRegex(@"project|portfolio|publication|research|presentations", RegexOptions.CultureInvariant)]
+    private static partial Regex Projects();
+
+    [GeneratedRegex(@"summary|profile|objective|about|overview|highlights", RegexOptions.CultureInvariant)]
+    private static partial Regex Summary();
+
+    [GeneratedRegex(@"^(?i:(professional |work |relevant |technical |core |key )?(summary|profile|objective|experience|employment( history)?|work history|education|skills|certifications?|licen[cs]es?( (and|&) certifications)?|certifications (and|&) licen[cs]es|projects|awards|volunteer(ing)?|interests|publications|references|languages))$", RegexOptions.CultureInvariant)]
+    private static partial Regex KnownHeading();
+}

@@ -1,0 +1,10 @@
+namespace LeadQual.Engines;
+
+/// <summary>The seed's step names, used as <c>llm_run_type</c> and prompt names.</summary>
+public static class StepName
+{
+    public const string Tagging = "ja_2_1_assessment";
+    public const string Atomizing = "ja_2_2_assessment";
+    public const string Classifying = "ja_2_3_assessment";
+    public const string Assessing = "ja_3_1_assessment";
+}

@@ -1,0 +1,8 @@
+namespace LeadQual.Jobs;
+
+public enum JobRating
+{
+    Low,
+    Medium,
+    High,
+}

@@ -1,0 +1,99 @@
+namespace LeadQual.Taxonomy;
+
+/// <summary>
+/// Longest-match lookup of multi-word phrases in text. Phrases registered as case-sensitive
+/// ("Go", "R", "Swift") only match where the text writes them the same way, so "go to market" is not Go.
+/// </summary>
+public sealed class PhraseIndex<T>
+    where T : class
+{
+    private readonly Dictionary<string, List<(T Value, string? ExactForm)>> phrases = new(StringComparer.Ordinal);
+    private int maxTokens = 1;
+
+    public int Count => phrases.Count;
+
+    public void Add(string phrase, T value, bool caseSensitive)
+    {
+        var tokens = PhraseTokenizer.Tokenize(phrase);
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+
+        var key = string.Join(' ', tokens.Select(t => t.Key));
+        if (!phrases.TryGetValue(key, out var list))
+        {
+            list = [];
+            phrases[key] = list;
+        }
+
+        var exact = caseSensitive ? string.Join(' ', tokens.Select(t => t.Text)) : null;
+        if (!list.Any(e => ReferenceEquals(e.Value, value) && e.ExactForm == exact))
+        {
+            list.Add((value, exact));
+        }
+
+        maxTokens = Math.Max(maxTokens, tokens.Count);
+    }
+
+    public T? Lookup(string phrase)
+    {
+        var tokens = PhraseTokenizer.Tokenize(phrase);
+        var key = string.Join(' ', tokens.Select(t => t.Key));
+        var exact = string.Join(' ', tokens.Select(t => t.Text));
+        return phrases.TryGetValue(key, out var list) ? Pick(list, exact) : null;
+    }
+
+    public IReadOnlyList<PhraseMatch<T>> FindAll(string text)
+    {
+        var tokens = PhraseTokenizer.Tokenize(text);
+        var found = new List<PhraseMatch<T>>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var matched = false;
+            for (var length = Math.Min(maxTokens, tokens.Count - i); length >= 1; length--)
+            {
+                var key = string.Join(' ', Enumerable.Range(i, length).Select(k => tokens[k].Key));
+                if (!phrases.TryGetValue(key, out var list))
+                {
+                    continue;
+                }
+
+                var exact = string.Join(' ', Enumerable.Range(i, length).Select(k => tokens[k].Text));
+                var value = Pick(list, exact);
+                if (value is null)
+                {
+                    continue;
+                }
+
+                var start = tokens[i].Start;
+                var end = tokens[i + length - 1].End;
+                found.Add(new PhraseMatch<T>(value, text[start..end], start, end));
+                i += length;
+                matched = true;
+                break;
+            }
+
+            if (!matched)
+            {
+                i++;
+            }
+        }
+
+        return found;
+    }
+
+    private static T? Pick(List<(T Value, string? ExactForm)> candidates, string exact)
+    {
+        foreach (var (value, form) in candidates)
+        {
+            if (form is null || string.Equals(form, exact, StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+}

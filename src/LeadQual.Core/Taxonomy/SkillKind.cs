@@ -1,0 +1,10 @@
+namespace LeadQual.Taxonomy;
+
+public enum SkillKind
+{
+    Technical,
+    Soft,
+    Domain,
+    Certification,
+    License,
+}

@@ -1,0 +1,138 @@
+namespace LeadQual.Taxonomy;
+
+/// <summary>
+/// The skill taxonomy: canonical skills with aliases, categories and implications, category phrases and
+/// fields of study. Finds skills in text and answers the equivalence questions the assessor asks.
+/// </summary>
+public sealed class SkillTaxonomy
+{
+    private readonly Dictionary<string, SkillEntry> byName;
+    private readonly Dictionary<string, List<SkillEntry>> byCategory;
+    private readonly Dictionary<string, CategoryEntry> categories;
+    private readonly PhraseIndex<SkillEntry> skillIndex = new();
+    private readonly PhraseIndex<CategoryEntry> categoryIndex = new();
+    private readonly PhraseIndex<FieldOfStudy> fieldIndex = new();
+
+    public SkillTaxonomy(IEnumerable<SkillEntry> skills, IEnumerable<CategoryEntry> categoryEntries, IEnumerable<FieldOfStudy> fields, ISet<string> ambiguousWords)
+    {
+        Skills = skills.ToList();
+        byName = new Dictionary<string, SkillEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var skill in Skills)
+        {
+            byName.TryAdd(skill.Name, skill);
+        }
+
+        byCategory = Skills.GroupBy(s => s.Category, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
+        categories = categoryEntries.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+        Fields = fields.ToList();
+
+        foreach (var skill in Skills)
+        {
+            foreach (var phrase in skill.Aliases.Prepend(skill.Name))
+            {
+                skillIndex.Add(phrase, skill, IsCaseSensitive(phrase, ambiguousWords));
+            }
+        }
+
+        foreach (var category in categories.Values)
+        {
+            foreach (var phrase in category.Aliases.Prepend(category.Name))
+            {
+                categoryIndex.Add(phrase, category, caseSensitive: false);
+            }
+        }
+
+        foreach (var field in Fields)
+        {
+            foreach (var phrase in field.Aliases.Prepend(field.Name))
+            {
+                fieldIndex.Add(phrase, field, IsCaseSensitive(phrase, ambiguousWords));
+            }
+        }
+    }
+
+    public IReadOnlyList<SkillEntry> Skills { get; }
+
+    public IReadOnlyList<FieldOfStudy> Fields { get; }
+
+    public int AliasCount => Skills.Sum(s => s.Aliases.Count);
+
+    public IReadOnlyCollection<CategoryEntry> Categories => categories.Values;
+
+    public SkillEntry? FindSkill(string name) => byName.TryGetValue(name.Trim(), out var entry) ? entry : skillIndex.Lookup(name);
+
+    public IReadOnlyList<PhraseMatch<SkillEntry>> FindSkills(string text) => skillIndex.FindAll(text);
+
+    public IReadOnlyList<PhraseMatch<CategoryEntry>> FindCategories(string text) => categoryIndex.FindAll(text);
+
+    public IReadOnlyList<PhraseMatch<FieldOfStudy>> FindFields(string text) => fieldIndex.FindAll(text);
+
+    public CategoryEntry? FindCategory(string name) => categories.TryGetValue(name, out var c) ? c : categoryIndex.Lookup(name);
+
+    public IReadOnlyList<SkillEntry> MembersOf(string category)
+    {
+        var members = new List<SkillEntry>();
+        foreach (var (name, list) in byCategory)
+        {
+            if (IsWithin(name, category))
+            {
+                members.AddRange(list);
+            }
+        }
+
+        return members;
+    }
+
+    /// <summary>True when <paramref name="category"/> is <paramref name="ancestor"/> or one of its descendants.</summary>
+    public bool IsWithin(string category, string ancestor)
+    {
+        var current = category;
+        for (var depth = 0; depth < 8 && current is not null; depth++)
+        {
+            if (string.Equals(current, ancestor, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            current = categories.TryGetValue(current, out var entry) ? entry.Parent : null;
+        }
+
+        return false;
+    }
+
+    /// <summary>The skills this one implies, transitively ("Django" → "Python").</summary>
+    public IReadOnlyCollection<SkillEntry> ImpliedBy(SkillEntry skill)
+    {
+        var seen = new HashSet<SkillEntry>();
+        var queue = new Queue<SkillEntry>([skill]);
+        while (queue.Count > 0)
+        {
+            foreach (var name in queue.Dequeue().Implies)
+            {
+                if (byName.TryGetValue(name, out var implied) && implied != skill && seen.Add(implied))
+                {
+                    queue.Enqueue(implied);
+                }
+            }
+        }
+
+        return seen;
+    }
+
+    public bool AreRelatedFields(FieldOfStudy a, FieldOfStudy b) =>
+        a == b || a.Groups.Intersect(b.Groups, StringComparer.OrdinalIgnoreCase).Any();
+
+    // Short tokens and common English words ("Go", "R", "Swift", "Excel") only count when written as names.
+    private static bool IsCaseSensitive(string phrase, ISet<string> ambiguousWords)
+    {
+        var tokens = PhraseTokenizer.Tokenize(phrase);
+        if (tokens.Count != 1)
+        {
+            return false;
+        }
+
+        var token = tokens[0].Text;
+        return token.Length <= 3 || ambiguousWords.Contains(token.ToLowerInvariant());
+    }
+}

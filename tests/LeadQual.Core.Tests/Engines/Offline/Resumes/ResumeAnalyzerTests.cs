@@ -1,0 +1,43 @@
+using LeadQual.Core.Tests.Support;
+using LeadQual.Engines.Offline.Requirements;
+using LeadQual.Engines.Offline.Resumes;
+using LeadQual.Taxonomy;
+
+namespace LeadQual.Core.Tests.Engines.Offline.Resumes;
+
+public sealed class ResumeAnalyzerTests
+{
+    private static ResumeFacts Analyze(string text) => new ResumeAnalyzer(TaxonomyLoader.Default, TestClock.November2026()).Analyze(text);
+
+    [Fact]
+    public void Analyze_DatedRoles_GiveTotalYearsUpToToday()
+    {
+        var facts = Analyze(Samples.BackendResume);
+
+        Assert.Equal(2, facts.Roles.Count);
+        Assert.Equal(9.3, facts.TotalYears); // 06/2017 – 12/2020 (42 months) and Jan 2021 – Nov 2026 (70 months)
+    }
+
+    [Fact]
+    public void Analyze_Degree_HasLevelAndField()
+    {
+        var degree = Assert.Single(Analyze(Samples.BackendResume).Degrees);
+
+        Assert.Equal(DegreeLevel.Bachelor, degree.Level);
+    }
+
+    [Fact]
+    public void Analyze_AliasesResolveToCanonicalSkills()
+    {
+        var facts = Analyze(Samples.BackendResume);
+
+        Assert.Contains(facts.Skills, m => m.Skill.Name == "Kubernetes" && m.MatchedText == "k8s" && m.RoleIndex is not null);
+        Assert.Contains(facts.Skills, m => m.Skill.Name == "PostgreSQL" && m.MatchedText == "Postgres");
+    }
+
+    [Fact]
+    public void Analyze_TeamLed_IsFound()
+    {
+        Assert.Contains(Analyze(Samples.BackendResume).Teams, t => t.Size == 4);
+    }
+}
