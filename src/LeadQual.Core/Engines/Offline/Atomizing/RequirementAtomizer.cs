@@ -92,6 +92,22 @@ public sealed partial class RequirementAtomizer(SkillTaxonomy taxonomy)
         var categories = taxonomy.FindCategories(head);
         var skills = taxonomy.FindSkills(head).Where(s => s.Value.Kind != SkillKind.Soft).ToList();
 
+        // "Advanced SQL and a relational database such as PostgreSQL": the skills before the category are atomized on their own.
+        if (categories.Count > 0 && skills.Count > 0)
+        {
+            var connector = AndConnectorBefore(head, categories[0].Start);
+            if (connector is { } cut && skills.All(s => s.End <= cut.Index))
+            {
+                foreach (var atom in SkillAtoms(text[..cut.Index], category, newGroup, wholeText: null))
+                {
+                    yield return atom;
+                }
+
+                yield return new AtomicRequirement(Capitalize(Clean(text[(cut.Index + cut.Length)..])), category);
+                yield break;
+            }
+        }
+
         // "A relational database such as PostgreSQL or MySQL": the category is the requirement.
         if (categories.Count > 0 && skills.Count == 0)
         {
@@ -170,6 +186,12 @@ public sealed partial class RequirementAtomizer(SkillTaxonomy taxonomy)
         return runs;
     }
 
+    private static Match? AndConnectorBefore(string text, int position)
+    {
+        var matches = ListConnector().Matches(text[..position]);
+        return matches.Count > 0 ? matches[^1] : null;
+    }
+
     private static bool IsOr(string connector) => OrConnector().IsMatch(connector);
 
     private static bool IsAnd(string connector) => AndConnector().IsMatch(connector);
@@ -212,6 +234,9 @@ public sealed partial class RequirementAtomizer(SkillTaxonomy taxonomy)
 
     [GeneratedRegex(@"(?i)\bor\b|/|\beither\b", RegexOptions.CultureInvariant)]
     private static partial Regex OrConnector();
+
+    [GeneratedRegex(@"(?i)\s*(,|;|\band\b|&)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex ListConnector();
 
     [GeneratedRegex(@"(?i)\band\b|&|\bplus\b|\bas well as\b", RegexOptions.CultureInvariant)]
     private static partial Regex AndConnector();

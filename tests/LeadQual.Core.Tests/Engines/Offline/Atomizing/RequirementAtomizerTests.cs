@@ -63,4 +63,15 @@ public sealed class RequirementAtomizerTests
 
         Assert.All(atoms, a => Assert.Equal(RequirementCategory.Additional, a.Category));
     }
+
+    [Fact]
+    public void Atomize_SkillAndCategoryWithExamples_BecomeTheSkillAndOneCategoryRequirement()
+    {
+        var atoms = Atomize("Advanced SQL and experience with a relational database such as PostgreSQL or similar");
+
+        Assert.Equal(2, atoms.Count);
+        Assert.Equal("SQL", atoms[0].RequirementString);
+        Assert.StartsWith("A relational database such as PostgreSQL", atoms[1].RequirementString, StringComparison.Ordinal);
+        Assert.All(atoms, a => Assert.Null(a.AnyOf));
+    }
 }
