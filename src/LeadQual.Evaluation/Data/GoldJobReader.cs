@@ -21,7 +21,7 @@ internal static class GoldJobReader
             CheckRequirements(requirements, fields);
         }
 
-        return fields.Problems.Count == before ? root.Deserialize<GoldJob>(LeadQualJson.Options) : null;
+        return fields.Problems.Count == before ? fields.ReadAs<GoldJob>(root) : null;
     }
 
     private static void CheckRequirements(JsonElement requirements, JsonFields fields)

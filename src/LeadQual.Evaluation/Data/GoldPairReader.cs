@@ -32,6 +32,6 @@ internal static class GoldPairReader
 
         fields.Term(root, "rating", "rating", Vocabulary.Ratings);
 
-        return fields.Problems.Count == before ? root.Deserialize<GoldPair>(LeadQualJson.Options) : null;
+        return fields.Problems.Count == before ? fields.ReadAs<GoldPair>(root) : null;
     }
 }

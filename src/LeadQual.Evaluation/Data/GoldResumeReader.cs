@@ -22,7 +22,7 @@ internal static class GoldResumeReader
         fields.Term(root, "highest_degree", "highest_degree", Vocabulary.Degrees, optional: true);
         fields.OptionalCount(root, "max_team_size_led", integer: true);
 
-        return fields.Problems.Count == before ? root.Deserialize<GoldResume>(LeadQualJson.Options) : null;
+        return fields.Problems.Count == before ? fields.ReadAs<GoldResume>(root) : null;
     }
 
     private static void CheckSkills(JsonElement root, string name, JsonFields fields)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LeadQual.Serialization;
 
 namespace LeadQual.Evaluation.Data;
 
@@ -139,6 +140,24 @@ internal sealed class JsonFields(string file)
         else if (value.GetDouble() < 0)
         {
             Add(name, $"must not be negative, found {value.GetRawText()}");
+        }
+    }
+
+    /// <summary>
+    /// Reads a file whose shape was checked with <see cref="LeadQualJson.Options"/>. The checks make a failure
+    /// unexpected, but a validator must still report it as a problem rather than throw.
+    /// </summary>
+    public T? ReadAs<T>(JsonElement root)
+        where T : class
+    {
+        try
+        {
+            return root.Deserialize<T>(LeadQualJson.Options);
+        }
+        catch (JsonException ex)
+        {
+            Add(ex.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : null, $"cannot be read: {ex.Message}");
+            return null;
         }
     }
 
