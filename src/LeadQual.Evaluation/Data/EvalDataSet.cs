@@ -1,0 +1,10 @@
+namespace LeadQual.Evaluation.Data;
+
+/// <summary>A labelled folder, read and validated: the documents by id and the gold files, each list ordered by id.</summary>
+public sealed record EvalDataSet(
+    string Folder,
+    IReadOnlyDictionary<string, EvalResumeFile> Resumes,
+    IReadOnlyDictionary<string, EvalJobFile> Jobs,
+    IReadOnlyList<GoldResume> GoldResumes,
+    IReadOnlyList<GoldJob> GoldJobs,
+    IReadOnlyList<GoldPair> GoldPairs);
