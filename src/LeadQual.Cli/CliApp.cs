@@ -13,6 +13,7 @@ public static class CliApp
         var root = new RootCommand("LeadQual: how well a resume fits a job posting, offline or with an LLM.");
         root.Subcommands.Add(AssessCommand.Create(context));
         root.Subcommands.Add(DecomposeCommand.Create(context));
+        root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(TaxonomyCommand.Create(context));
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration).ConfigureAwait(false);

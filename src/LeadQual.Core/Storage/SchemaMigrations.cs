@@ -89,5 +89,17 @@ public static class SchemaMigrations
         );
         CREATE INDEX IF NOT EXISTS ix_job_quarantine_job ON job_quarantine (job_id);
         """,
+        """
+        CREATE TABLE IF NOT EXISTS eval_runs (
+            eval_run_id             TEXT PRIMARY KEY,
+            eval_run_created_at     INTEGER NOT NULL,
+            eval_run_engine         TEXT NOT NULL,
+            eval_run_model          TEXT NOT NULL,
+            eval_run_prompt_version TEXT,
+            eval_run_data           TEXT,
+            eval_run_config         TEXT,
+            eval_run_metrics        TEXT NOT NULL
+        );
+        """,
     ];
 }

@@ -1,0 +1,4 @@
+namespace LeadQual.Evaluation.Baseline;
+
+/// <summary>The gate's verdict on one metric.</summary>
+public sealed record MetricCheck(string Path, double Baseline, double? Current, double Tolerance, bool HigherIsBetter, bool Regressed);

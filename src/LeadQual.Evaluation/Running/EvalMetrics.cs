@@ -1,0 +1,16 @@
+namespace LeadQual.Evaluation.Running;
+
+/// <summary>The figures of a run as written to metrics.json; every figure says which engine, model and prompt version produced it.</summary>
+public sealed record EvalMetrics(
+    string Engine,
+    string Model,
+    string PromptVersion,
+    string Data,
+    DateTimeOffset GeneratedAt,
+    double WallSeconds,
+    DecompositionMetrics Decomposition,
+    AssessmentMetrics Assessment,
+    RatingMetrics Rating,
+    ProfileMetrics? Profile,
+    CostMetrics Cost,
+    int Failures);

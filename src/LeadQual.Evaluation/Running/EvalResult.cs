@@ -1,0 +1,13 @@
+using LeadQual.Engines;
+using LeadQual.Evaluation.Metrics;
+
+namespace LeadQual.Evaluation.Running;
+
+/// <summary>Everything one evaluation run produced: the metrics and the rows behind them.</summary>
+public sealed record EvalResult(
+    EvalMetrics Metrics,
+    IReadOnlyList<AlignedRequirement> Alignment,
+    IReadOnlyList<RequirementDecision> Decisions,
+    IReadOnlyList<PairRating> Ratings,
+    IReadOnlyList<StepCall> Calls,
+    IReadOnlyList<EvalFailure> Failures);
