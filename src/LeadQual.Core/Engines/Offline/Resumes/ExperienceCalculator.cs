@@ -1,6 +1,9 @@
 namespace LeadQual.Engines.Offline.Resumes;
 
-/// <summary>Years of experience from date ranges, overlapping roles merged so concurrent jobs count once.</summary>
+/// <summary>
+/// Years of experience from date ranges, overlapping roles merged so concurrent jobs count once. Months
+/// count inclusively, as a reader does: "Jan 2020 – Dec 2021" is 24 months.
+/// </summary>
 public static class ExperienceCalculator
 {
     public static double Years(IEnumerable<DateRange> ranges)
@@ -19,11 +22,11 @@ public static class ExperienceCalculator
                 }
 
                 start = range.Start.Index;
-                end = range.End.Index;
+                end = range.End.Index + 1;
             }
             else
             {
-                end = Math.Max(end, range.End.Index);
+                end = Math.Max(end, range.End.Index + 1);
             }
         }
 

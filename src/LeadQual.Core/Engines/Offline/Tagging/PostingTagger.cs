@@ -16,49 +16,38 @@ public static partial class PostingTagger
     {
         var items = new List<TaggedRequirement>();
         var section = SectionKind.Neutral;
-        var lines = posting.Description.ReplaceLineEndings("\n").Split('\n');
-        for (var index = 0; index < lines.Length; index++)
+        foreach (var block in PostingBlocks.Read(posting.Description))
         {
-            var line = lines[index].Trim();
-            if (line.Length == 0 || InjectionFilter.IsInjection(line))
+            if (block.IsHeading)
+            {
+                section = SectionHeadings.Classify(block.Text);
+                continue;
+            }
+
+            if (section == SectionKind.Excluded || InjectionFilter.IsInjection(block.Text))
             {
                 continue;
             }
 
-            var heading = SectionHeadings.HeadingText(line);
-            if (heading is not null)
+            var text = Unmark(block.Text);
+            foreach (var sentence in block.IsBullet ? [text] : Sentences(text))
             {
-                section = SectionHeadings.Classify(heading);
-                // "Requirements: 3+ years of ..." carries its first item on the heading line.
-                var rest = InlineRest(line);
-                if (rest is null)
+                if (InjectionFilter.IsInjection(sentence))
                 {
                     continue;
                 }
 
-                line = rest;
-            }
-
-            if (section == SectionKind.Excluded)
-            {
-                continue;
-            }
-
-            var bullet = SectionHeadings.IsBullet(line);
-            var text = Unmark(bullet ? SectionHeadings.StripBullet(line) : line);
-            foreach (var sentence in bullet ? [text] : Sentences(text))
-            {
-                foreach (var clause in SplitPreferenceClauses(sentence))
+                foreach (var clause in ClauseSplitter.Split(sentence))
                 {
-                    var isRequirement = section is SectionKind.Required or SectionKind.Additional
-                        ? bullet || RequirementCues.IsRequirementSentence(clause)
-                        : RequirementCues.IsRequirementSentence(clause);
-                    if (!isRequirement || clause.Length < 3 || LooksLikeDuty(clause, bullet, section))
+                    // A clause a softener introduced ("ideally ...") qualifies the candidate by construction.
+                    var isRequirement = clause.Preferred || RequirementCues.IsRequirementSentence(clause.Text)
+                        || (block.IsBullet && section is SectionKind.Required or SectionKind.Additional);
+                    if (!isRequirement || clause.Text.Length < 3 || LooksLikeDuty(clause.Text, section))
                     {
                         continue;
                     }
 
-                    items.Add(new TaggedRequirement(clause, CategoryOf(clause, section)));
+                    items.Add(new TaggedRequirement(clause.Text, clause.Preferred ? RequirementCategory.Additional : CategoryOf(clause.Text, section)));
                 }
             }
         }
@@ -82,29 +71,8 @@ public static partial class PostingTagger
     }
 
     // Prose in a neutral section that describes the job ("You will build ...") is a duty, not a requirement.
-    private static bool LooksLikeDuty(string text, bool bullet, SectionKind section) =>
-        section == SectionKind.Neutral && DutyStart().IsMatch(text);
-
-    private static string? InlineRest(string line)
-    {
-        var colon = line.IndexOf(':', StringComparison.Ordinal);
-        if (colon < 0 || colon == line.Length - 1)
-        {
-            return null;
-        }
-
-        var rest = line[(colon + 1)..].Trim().Trim('*').Trim();
-        return rest.Length > 2 ? rest : null;
-    }
-
-    /// <summary>"Python is required; Go is a plus" holds two requirements of different categories.</summary>
-    private static IEnumerable<string> SplitPreferenceClauses(string sentence)
-    {
-        foreach (var part in sentence.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            yield return part.TrimEnd('.', ' ');
-        }
-    }
+    private static bool LooksLikeDuty(string text, SectionKind section) =>
+        section == SectionKind.Neutral && DutyStart().IsMatch(text) && !RequirementCues.SaysRequired(text);
 
     private static IEnumerable<string> Sentences(string text) =>
         SentenceBreak().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);

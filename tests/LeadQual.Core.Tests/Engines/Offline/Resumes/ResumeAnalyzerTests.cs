@@ -15,7 +15,7 @@ public sealed class ResumeAnalyzerTests
         var facts = Analyze(Samples.BackendResume);
 
         Assert.Equal(2, facts.Roles.Count);
-        Assert.Equal(9.3, facts.TotalYears); // 06/2017 – 12/2020 (42 months) and Jan 2021 – Nov 2026 (70 months)
+        Assert.Equal(9.5, facts.TotalYears); // 06/2017 – 12/2020 (43 months) and Jan 2021 – Nov 2026 (71 months), both ends counted
     }
 
     [Fact]
