@@ -15,6 +15,7 @@ public static class CliApp
         root.Subcommands.Add(DecomposeCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(TaxonomyCommand.Create(context));
+        root.Subcommands.Add(ProfileCommand.Create(context));
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration).ConfigureAwait(false);
     }

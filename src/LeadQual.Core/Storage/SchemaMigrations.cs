@@ -101,5 +101,38 @@ public static class SchemaMigrations
             eval_run_metrics        TEXT NOT NULL
         );
         """,
+        """
+        CREATE TABLE IF NOT EXISTS candidate_profiles (
+            profile_id                    TEXT PRIMARY KEY,
+            resume_id                     TEXT NOT NULL,
+            profile_engine                TEXT NOT NULL,
+            profile_model                 TEXT NOT NULL,
+            profile_prompt_version        TEXT,
+            profile_json                  TEXT NOT NULL,
+            profile_analysis_confidence   REAL NOT NULL,
+            profile_quality_flags         TEXT NOT NULL,
+            profile_highest_degree        TEXT,
+            profile_total_years           REAL,
+            profile_max_team_size         INTEGER,
+            profile_input_tokens          INTEGER NOT NULL DEFAULT 0,
+            profile_output_tokens         INTEGER NOT NULL DEFAULT 0,
+            profile_cost                  REAL NOT NULL DEFAULT 0,
+            profile_latency_ms            REAL,
+            profile_evidence_checked      INTEGER NOT NULL DEFAULT 0,
+            profile_unsupported_evidence  INTEGER NOT NULL DEFAULT 0,
+            profile_created_at            INTEGER NOT NULL,
+            FOREIGN KEY (resume_id) REFERENCES resumes (resume_id)
+        );
+        CREATE UNIQUE INDEX IF NOT EXISTS ux_candidate_profiles_resume_model ON candidate_profiles (resume_id, profile_engine, profile_model);
+        CREATE TABLE IF NOT EXISTS profile_quarantine (
+            profile_quarantine_id         TEXT PRIMARY KEY,
+            resume_id                     TEXT,
+            profile_quarantine_source     TEXT NOT NULL,
+            profile_quarantine_reason     TEXT NOT NULL,
+            profile_quarantine_detail     TEXT,
+            profile_quarantine_timestamp  INTEGER NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_profile_quarantine_resume ON profile_quarantine (resume_id);
+        """,
     ];
 }

@@ -1,0 +1,9 @@
+namespace LeadQual.Profiles;
+
+/// <summary>Every file of a batch, in input order, each profiled or quarantined.</summary>
+public sealed record ProfileBatchResult(IReadOnlyList<ProfileBatchItem> Items)
+{
+    public IEnumerable<CandidateProfile> Profiles => Items.Where(i => i.Profile is not null).Select(i => i.Profile!);
+
+    public IEnumerable<ProfileBatchItem> Quarantined => Items.Where(i => i.Quarantined);
+}

@@ -1,0 +1,11 @@
+namespace LeadQual.Profiles;
+
+/// <summary>
+/// One skill of a profile under the taxonomy's canonical name: confidence 1.0 for an explicit skill,
+/// in [0,1] for an inferred one, and the snippets that support it.
+/// </summary>
+public sealed record SkillAssessment(string Skill, SkillCategory Category, double Confidence, IReadOnlyList<SkillEvidence> Evidence)
+{
+    /// <summary>Why an inferred skill was inferred ("implied by Django", "rule: built ETL jobs"); null for explicit skills.</summary>
+    public string? Reasoning { get; init; }
+}

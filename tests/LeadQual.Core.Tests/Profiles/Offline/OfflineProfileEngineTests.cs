@@ -1,0 +1,213 @@
+using LeadQual.Core.Tests.Support;
+using LeadQual.Documents;
+using LeadQual.Profiles;
+using LeadQual.Profiles.Offline;
+
+namespace LeadQual.Core.Tests.Profiles.Offline;
+
+public sealed class OfflineProfileEngineTests
+{
+    private static CandidateProfile Profile(string text, string id = "R1") =>
+        new OfflineProfileEngine(clock: TestClock.November2026()).Profile(new Resume(id, text));
+
+    private static IEnumerable<string> Names(IEnumerable<SkillAssessment> skills) => skills.Select(s => s.Skill);
+
+    [Fact]
+    public void Profile_RichResume_ListsNamedSkillsUnderCanonicalNamesAtFullConfidence()
+    {
+        var profile = Profile(ResumeSamples.Rich);
+
+        Assert.Superset(new HashSet<string> { "Python", "SQL", "Apache Kafka", "Snowflake", "Tableau", "PostgreSQL", "Terraform", "Amazon Web Services", "pandas" }, Names(profile.ExplicitSkills).ToHashSet());
+        Assert.All(profile.ExplicitSkills, s => Assert.Equal(1.0, s.Confidence));
+        Assert.All(profile.ExplicitSkills, s => Assert.NotEmpty(s.Evidence));
+    }
+
+    [Fact]
+    public void Profile_RichResume_InfersSkillsFromDescribedWorkWithEvidence()
+    {
+        var profile = Profile(ResumeSamples.Rich);
+        var inferred = profile.InferredSkills.ToDictionary(s => s.Skill);
+
+        Assert.Contains("Data pipelines", inferred.Keys);
+        Assert.Contains("Incident response", inferred.Keys);
+        Assert.Contains("People management", inferred.Keys);
+        Assert.Contains("Data visualization", inferred.Keys);
+        Assert.Contains("Mentoring", inferred.Keys);
+        var pipelines = inferred["Data pipelines"];
+        Assert.Contains(pipelines.Evidence, e => e.Snippet.Contains("Built ETL jobs moving 2 TB/day", StringComparison.Ordinal) && e.Section == EvidenceSection.Experience);
+        Assert.InRange(pipelines.Confidence, 0.5, 0.95);
+    }
+
+    [Fact]
+    public void Profile_NamedSkill_IsNeverAlsoInferred()
+    {
+        var profile = Profile(ResumeSamples.Rich);
+
+        Assert.Empty(Names(profile.InferredSkills).Intersect(Names(profile.ExplicitSkills), StringComparer.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Profile_ImpliedSkillNotNamed_IsInferredFromTheImplyingSkill()
+    {
+        const string resume = """
+            Lee Park
+
+            EXPERIENCE
+            Analyst, Fabrikam
+            2020 - 2024
+            - Cleaned survey data with pandas and loaded it into Postgres
+
+            EDUCATION
+            B.A. Economics
+
+            SKILLS
+            pandas, Postgres
+            """;
+
+        var profile = Profile(resume);
+
+        var python = Assert.Single(profile.InferredSkills, s => s.Skill == "Python");
+        Assert.Contains(python.Evidence, e => e.EvidenceType == EvidenceType.Implication && e.Snippet.Contains("pandas", StringComparison.Ordinal));
+        Assert.Contains(profile.InferredSkills, s => s.Skill == "SQL");
+    }
+
+    [Fact]
+    public void Profile_RepeatedEvidence_RaisesConfidence()
+    {
+        const string once = "EXPERIENCE\nEngineer, A\n2020 - 2024\n- Was on-call for the billing service\n";
+        const string thrice = "EXPERIENCE\nEngineer, A\n2020 - 2024\n- Was on-call for the billing service\n- Ran incident postmortems after outages\n- Joined the pager duty rotation\n";
+
+        var single = Assert.Single(Profile(once).InferredSkills, s => s.Skill == "Incident response");
+        var repeated = Assert.Single(Profile(thrice).InferredSkills, s => s.Skill == "Incident response");
+
+        Assert.True(repeated.Confidence > single.Confidence, $"{repeated.Confidence} should exceed {single.Confidence}");
+    }
+
+    [Fact]
+    public void Profile_EveryEvidenceSnippet_OccursVerbatimOnItsLine()
+    {
+        foreach (var text in new[] { ResumeSamples.Rich, ResumeSamples.NoDates, ResumeSamples.Teacher, ResumeSamples.Thin })
+        {
+            var lines = text.ReplaceLineEndings("\n").Split('\n');
+            var profile = Profile(text);
+            foreach (var evidence in profile.ExplicitSkills.Concat(profile.InferredSkills).SelectMany(s => s.Evidence).Concat(profile.LeadershipScope.Evidence))
+            {
+                Assert.Contains(evidence.Snippet, lines[evidence.LineStart - 1], StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public void Profile_RichResume_TrajectoryHasRolesInOrderAPromotionAndTotalYears()
+    {
+        var trajectory = Profile(ResumeSamples.Rich).CareerTrajectory;
+
+        Assert.Equal(["Junior Data Analyst", "Data Engineer", "Lead Data Engineer"], trajectory.Roles.Select(r => r.Title));
+        Assert.Equal(["Contoso Retail", "Northwind Payments", "Northwind Payments"], trajectory.Roles.Select(r => r.Employer));
+        Assert.Equal(SeniorityLevel.Junior, trajectory.Roles[0].Seniority);
+        Assert.Equal(SeniorityLevel.Lead, trajectory.CurrentSeniority);
+        var promotion = Assert.Single(trajectory.Promotions);
+        Assert.Equal("Northwind Payments", promotion.Employer);
+        Assert.Equal("2022-03", promotion.Date);
+        Assert.True(trajectory.Roles[2].IsCurrent);
+        Assert.Equal(9.9, trajectory.TotalYearsExperience); // Jan 2017 to Nov 2026 inclusive (119 months), three back-to-back roles
+        Assert.NotNull(trajectory.AverageTenureMonths);
+    }
+
+    [Fact]
+    public void Profile_RichResume_LeadershipHasTeamAndBudget()
+    {
+        var leadership = Profile(ResumeSamples.Rich).LeadershipScope;
+
+        Assert.Equal(6, leadership.MaxTeamSizeLed);
+        Assert.Equal("$1.2M annual budget", leadership.Budget);
+        Assert.NotEmpty(leadership.Evidence);
+    }
+
+    [Fact]
+    public void Profile_RichResume_HasNoFlagsHighConfidenceAndMastersDegree()
+    {
+        var profile = Profile(ResumeSamples.Rich);
+
+        Assert.Empty(profile.QualityFlags);
+        Assert.Equal("master", profile.HighestDegree);
+        Assert.InRange(profile.AnalysisConfidence, 0.8, 1.0);
+        Assert.InRange(profile.ContentRichness, 0.6, 1.0);
+    }
+
+    [Fact]
+    public void Profile_ThinResume_IsFlaggedLowContentWithLowConfidence()
+    {
+        var profile = Profile(ResumeSamples.Thin);
+
+        Assert.Contains(QualityFlags.LowContent, profile.QualityFlags);
+        Assert.Contains(QualityFlags.MissingEducation, profile.QualityFlags);
+        Assert.Contains(QualityFlags.MissingSkills, profile.QualityFlags);
+        Assert.DoesNotContain(QualityFlags.MissingDates, profile.QualityFlags);
+        Assert.Equal("none", profile.HighestDegree);
+        Assert.True(profile.AnalysisConfidence < Profile(ResumeSamples.Rich).AnalysisConfidence / 2);
+        Assert.Contains(profile.InferredSkills, s => s.Skill == "Forklift operation");
+    }
+
+    [Fact]
+    public void Profile_UndatedRoles_AreFlaggedMissingDatesAndCountNoYears()
+    {
+        var profile = Profile(ResumeSamples.NoDates);
+
+        Assert.Contains(QualityFlags.MissingDates, profile.QualityFlags);
+        Assert.DoesNotContain(QualityFlags.MissingExperience, profile.QualityFlags);
+        Assert.Empty(profile.CareerTrajectory.Roles);
+        Assert.Equal(0, profile.TotalYearsExperience);
+        Assert.Equal(8, profile.MaxTeamSizeLed);
+        Assert.Equal("bachelor", profile.HighestDegree);
+    }
+
+    [Fact]
+    public void Profile_NurseResume_InfersClinicalSkillsAndKeepsNamedOnesExplicit()
+    {
+        var profile = Profile(ResumeSamples.NoDates);
+        var inferred = Names(profile.InferredSkills).ToHashSet();
+
+        Assert.Superset(new HashSet<string> { "Medication administration", "Clinical documentation", "Infection control", "Patient monitoring", "People management" }, inferred);
+
+        // The summary names triage and patient education, so they are explicit, not inferred.
+        Assert.Contains(profile.ExplicitSkills, s => s.Skill == "Triage" && s.Evidence[0].Section == EvidenceSection.Summary);
+        Assert.Contains(profile.ExplicitSkills, s => s.Skill == "Patient education");
+    }
+
+    [Fact]
+    public void Profile_TeacherResume_InfersTeachingSkillsAndPromotionToDepartmentHead()
+    {
+        var profile = Profile(ResumeSamples.Teacher);
+        var inferred = Names(profile.InferredSkills).ToHashSet();
+
+        Assert.Superset(new HashSet<string> { "Curriculum development", "Classroom instruction", "Special education", "Parent communication", "Student assessment" }, inferred);
+        Assert.Contains(profile.ExplicitSkills, s => s.Skill == "Classroom management");
+        Assert.Equal(9, profile.MaxTeamSizeLed);
+        var promotion = Assert.Single(profile.CareerTrajectory.Promotions);
+        Assert.Equal(SeniorityLevel.Manager, promotion.ToSeniority);
+        Assert.Equal("master", profile.HighestDegree);
+    }
+
+    [Fact]
+    public void Profile_GarbledResume_IsFlaggedUnparseable()
+    {
+        var profile = Profile(ResumeSamples.Garbled);
+
+        Assert.Contains(QualityFlags.UnparseableFormat, profile.QualityFlags);
+        Assert.True(profile.AnalysisConfidence < 0.3, $"confidence {profile.AnalysisConfidence}");
+    }
+
+    [Fact]
+    public async Task ProfileAsync_RecordsOneZeroCostCall()
+    {
+        var engine = new OfflineProfileEngine(clock: TestClock.November2026());
+
+        var outcome = await engine.ProfileAsync(new Resume("R1", ResumeSamples.Rich));
+
+        var call = Assert.Single(outcome.Calls);
+        Assert.Equal(0, call.InputTokens + call.OutputTokens);
+        Assert.Equal("offline", outcome.Value.ProcessingMetadata.Engine);
+        Assert.Equal(new DateTimeOffset(2026, 11, 15, 12, 0, 0, TimeSpan.Zero), outcome.Value.ProcessingMetadata.Timestamp);
+    }
+}
