@@ -8,6 +8,8 @@ using LeadQual.Evaluation.Data;
 using LeadQual.Evaluation.Reporting;
 using LeadQual.Evaluation.Running;
 using LeadQual.Evaluation.Storage;
+using LeadQual.Profiles;
+using LeadQual.Profiles.Offline;
 using LeadQual.Storage;
 using LeadQual.Taxonomy;
 using Spectre.Console;
@@ -44,7 +46,8 @@ public static class EvalCommand
             var folder = result.GetValue(data)!;
             var set = Load(folder);
             var engine = new OfflineEngine(clock: context.Clock);
-            var runner = new EvalRunner(engine, TaxonomyLoader.Default, context.Clock);
+            var profiles = new ProfilePipeline(new OfflineProfileEngine(clock: context.Clock), context.Clock);
+            var runner = new EvalRunner(engine, TaxonomyLoader.Default, context.Clock, profiles);
             var options = new EvalOptions { Concurrency = Math.Max(1, result.GetValue(concurrency)), PromptVersion = $"offline-rules/{OfflineEngine.Version}" };
             var outFolder = result.GetValue(output) ?? Path.Combine("artifacts", "eval", context.Clock.GetUtcNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
 

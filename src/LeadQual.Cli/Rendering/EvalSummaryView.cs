@@ -21,7 +21,18 @@ public static class EvalSummaryView
         Row(table, "assessment accuracy", metrics.Assessment.Accuracy);
         Row(table, $"ECE ({metrics.Assessment.EceBins} bins) / Brier", metrics.Assessment.Ece, metrics.Assessment.Brier);
         Row(table, $"rating exact / within one (n={metrics.Rating.N})", metrics.Rating.Exact, metrics.Rating.WithinOne);
-        table.AddRow("profiles", metrics.Profile is null ? "not measured yet" : "see report");
+        if (metrics.Profile is { } profile)
+        {
+            Row(table, $"explicit skills P / R / F1 (n={profile.Resumes})", profile.ExplicitSkills.Precision, profile.ExplicitSkills.Recall, profile.ExplicitSkills.F1);
+            Row(table, "inferred skills P / R / F1", profile.InferredSkills.Precision, profile.InferredSkills.Recall, profile.InferredSkills.F1);
+            Row(table, "quality flags P / R; low_content recall", profile.QualityFlags.Precision, profile.QualityFlags.Recall, profile.LowContentRecall);
+            Row(table, "years MAE; degree accuracy", profile.YearsMeanAbsoluteError, profile.DegreeAccuracy);
+            Row(table, "inferred ECE; unsupported evidence", profile.InferredEce, profile.UnsupportedEvidenceRate);
+        }
+        else
+        {
+            table.AddRow("profiles", "not measured yet");
+        }
         table.AddRow("calls / tokens in / out", $"{metrics.Cost.Calls} / {metrics.Cost.InputTokens} / {metrics.Cost.OutputTokens}");
         table.AddRow("cost (USD)", metrics.Cost.CostUsd.ToString("0.0000", CultureInfo.InvariantCulture) + (metrics.Cost.CostEstimated ? " (estimated)" : string.Empty));
         table.AddRow("latency p50 / p95 (ms)", $"{Format(metrics.Cost.LatencyMsP50)} / {Format(metrics.Cost.LatencyMsP95)}");

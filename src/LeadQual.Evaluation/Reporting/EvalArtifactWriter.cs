@@ -7,7 +7,8 @@ namespace LeadQual.Evaluation.Reporting;
 
 /// <summary>
 /// Writes a run's files: metrics.json, and with CsvHelper decisions.csv (every requirement decision),
-/// decomposition.csv (every aligned or unaligned requirement) and ratings.csv (every pair's rating).
+/// decomposition.csv (every aligned or unaligned requirement), ratings.csv (every pair's rating) and,
+/// when profiles were measured, profile_skills.csv.
 /// </summary>
 public static class EvalArtifactWriter
 {
@@ -47,6 +48,26 @@ public static class EvalArtifactWriter
             predicted = r.Predicted?.ToString().ToLowerInvariant(),
             match_percentage = r.MatchPercentage,
             failure = r.Failure,
+        }), cancellationToken).ConfigureAwait(false);
+        await WriteProfileSkillsAsync(result, folder, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task WriteProfileSkillsAsync(EvalResult result, string folder, CancellationToken cancellationToken)
+    {
+        if (result.Metrics.Profile is null)
+        {
+            return;
+        }
+
+        await WriteCsvAsync(Path.Combine(folder, "profile_skills.csv"), result.ProfileSkills.Select(r => new
+        {
+            resume_id = r.ResumeId,
+            kind = r.Kind,
+            skill = r.Skill,
+            predicted = r.Predicted,
+            in_gold = r.InGold,
+            confidence = r.Confidence,
+            evidence = r.Evidence,
         }), cancellationToken).ConfigureAwait(false);
     }
 

@@ -10,4 +10,8 @@ public sealed record EvalResult(
     IReadOnlyList<RequirementDecision> Decisions,
     IReadOnlyList<PairRating> Ratings,
     IReadOnlyList<StepCall> Calls,
-    IReadOnlyList<EvalFailure> Failures);
+    IReadOnlyList<EvalFailure> Failures)
+{
+    /// <summary>Every predicted profile skill and every gold skill the profile missed; empty when profiles were not measured.</summary>
+    public IReadOnlyList<ProfileSkillRow> ProfileSkills { get; init; } = [];
+}

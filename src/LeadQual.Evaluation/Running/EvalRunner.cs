@@ -6,6 +6,7 @@ using LeadQual.Evaluation.Data;
 using LeadQual.Evaluation.Metrics;
 using LeadQual.Jobs;
 using LeadQual.Pipeline;
+using LeadQual.Profiles;
 using LeadQual.Serialization;
 using LeadQual.Taxonomy;
 
@@ -16,7 +17,7 @@ namespace LeadQual.Evaluation.Running;
 /// assesses the gold requirements of every pair (scored against the gold labels), assesses every pair
 /// end to end (its rating scored against the gold rating), and totals the calls' cost.
 /// </summary>
-public sealed class EvalRunner(IAssessmentEngine engine, SkillTaxonomy taxonomy, TimeProvider clock)
+public sealed class EvalRunner(IAssessmentEngine engine, SkillTaxonomy taxonomy, TimeProvider clock, ProfilePipeline? profiles = null)
 {
     public async Task<EvalResult> RunAsync(EvalDataSet data, EvalOptions options, IProgress<EvalProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -63,6 +64,17 @@ public sealed class EvalRunner(IAssessmentEngine engine, SkillTaxonomy taxonomy,
             progress?.Report(new EvalProgress("assess pairs", Interlocked.Increment(ref done), data.GoldPairs.Count));
         }).ConfigureAwait(false);
 
+        ProfileMetrics? profileMetrics = null;
+        IReadOnlyList<ProfileSkillRow> profileRows = [];
+        if (profiles is not null)
+        {
+            var (measured, rows, profileCalls, profileFailures) = await new ProfileEvaluator(profiles, taxonomy).RunAsync(data, parallel, progress).ConfigureAwait(false);
+            profileMetrics = measured;
+            profileRows = rows;
+            profileCalls.ToList().ForEach(calls.Add);
+            profileFailures.ToList().ForEach(failures.Add);
+        }
+
         var wall = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var orderedAlignment = alignment.OrderBy(a => a.JobId, StringComparer.Ordinal).ThenBy(a => a.GoldId is null).ThenBy(a => a.GoldId, StringComparer.Ordinal).ToList();
         var orderedDecisions = decisions.OrderBy(d => d.Pair, StringComparer.Ordinal).ThenBy(d => d.RequirementId, StringComparer.Ordinal).ToList();
@@ -78,10 +90,13 @@ public sealed class EvalRunner(IAssessmentEngine engine, SkillTaxonomy taxonomy,
             Decomposition(data.GoldJobs.Count, orderedAlignment),
             Assessment(orderedDecisions),
             Rating(orderedRatings),
-            Profile: null,
+            profileMetrics,
             Cost(callList, orderedRatings.Count(r => r.Predicted is not null), wall),
             failures.Count);
-        return new EvalResult(metrics, orderedAlignment, orderedDecisions, orderedRatings, callList, failures.OrderBy(f => f.Item, StringComparer.Ordinal).ToList());
+        return new EvalResult(metrics, orderedAlignment, orderedDecisions, orderedRatings, callList, failures.OrderBy(f => f.Item, StringComparer.Ordinal).ToList())
+        {
+            ProfileSkills = profileRows,
+        };
     }
 
     private async Task AssessGoldRequirementsAsync(GoldPair pair, GoldJob job, Resume resume, ConcurrentBag<RequirementDecision> decisions, ConcurrentBag<StepCall> calls, ConcurrentBag<EvalFailure> failures, CancellationToken token)
