@@ -89,5 +89,13 @@ public static class SchemaMigrations
         );
         CREATE INDEX IF NOT EXISTS ix_job_quarantine_job ON job_quarantine (job_id);
         """,
+
+        // 2 (HTTP API): the master resume flag, at most one row set; indexes for the "recent" queries.
+        """
+        ALTER TABLE resumes ADD COLUMN resume_is_master INTEGER NOT NULL DEFAULT 0;
+        CREATE UNIQUE INDEX IF NOT EXISTS ux_resumes_master ON resumes (resume_is_master) WHERE resume_is_master = 1;
+        CREATE INDEX IF NOT EXISTS ix_job_details_created ON job_details (job_created_at);
+        CREATE INDEX IF NOT EXISTS ix_job_quarantine_timestamp ON job_quarantine (job_quarantine_timestamp);
+        """,
     ];
 }
