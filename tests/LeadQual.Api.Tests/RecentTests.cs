@@ -32,6 +32,10 @@ public sealed class RecentTests
         Assert.True(job.GetProperty("required_count").GetInt32() > 0);
         Assert.InRange(job.GetProperty("required_matched").GetInt32(), 1, job.GetProperty("required_count").GetInt32());
         Assert.Contains(job.GetProperty("rating").GetString(), new[] { "high", "medium", "low" });
+        Assert.All(jobs, j => Assert.Equal(
+            j.GetProperty("match_percentage").GetDouble(),
+            (double)j.GetProperty("required_matched").GetInt32() / j.GetProperty("required_count").GetInt32(),
+            precision: 3));
     }
 
     [Fact]

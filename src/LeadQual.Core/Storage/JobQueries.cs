@@ -17,7 +17,10 @@ public sealed class JobQueries(LeadQualDatabase database)
             : null;
     }
 
-    /// <summary>Jobs created or assessed since <paramref name="since"/>, newest first.</summary>
+    /// <summary>
+    /// Jobs created or assessed since <paramref name="since"/>, newest first. Requirements are counted as the
+    /// rating counts them: an any_of group is one requirement, matched when any member is.
+    /// </summary>
     public async Task<IReadOnlyList<RecentJob>> RecentJobsAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -25,10 +28,14 @@ public sealed class JobQueries(LeadQualDatabase database)
             """
             SELECT d.job_id, d.job_title, d.job_company, d.job_url, d.job_created_at, d.job_assessed_at, d.job_resume_id,
                    d.job_match_percentage, d.job_rating, d.job_engine, d.job_model,
-                   COUNT(CASE WHEN s.job_skills_type = 'required_qualification' THEN 1 END),
-                   COUNT(CASE WHEN s.job_skills_type = 'required_qualification' AND s.job_skills_match = 1 THEN 1 END),
-                   COUNT(CASE WHEN s.job_skills_type = 'additional_qualification' THEN 1 END),
-                   COUNT(CASE WHEN s.job_skills_type = 'additional_qualification' AND s.job_skills_match = 1 THEN 1 END),
+                   COUNT(CASE WHEN s.job_skills_type = 'required_qualification' AND s.job_skills_any_of IS NULL THEN 1 END)
+                       + COUNT(DISTINCT CASE WHEN s.job_skills_type = 'required_qualification' THEN s.job_skills_any_of END),
+                   COUNT(CASE WHEN s.job_skills_type = 'required_qualification' AND s.job_skills_any_of IS NULL AND s.job_skills_match = 1 THEN 1 END)
+                       + COUNT(DISTINCT CASE WHEN s.job_skills_type = 'required_qualification' AND s.job_skills_match = 1 THEN s.job_skills_any_of END),
+                   COUNT(CASE WHEN s.job_skills_type = 'additional_qualification' AND s.job_skills_any_of IS NULL THEN 1 END)
+                       + COUNT(DISTINCT CASE WHEN s.job_skills_type = 'additional_qualification' THEN s.job_skills_any_of END),
+                   COUNT(CASE WHEN s.job_skills_type = 'additional_qualification' AND s.job_skills_any_of IS NULL AND s.job_skills_match = 1 THEN 1 END)
+                       + COUNT(DISTINCT CASE WHEN s.job_skills_type = 'additional_qualification' AND s.job_skills_match = 1 THEN s.job_skills_any_of END),
                    COUNT(CASE WHEN s.job_skills_type = 'evaluated_qualification' THEN 1 END)
             FROM job_details d
             LEFT JOIN job_skills s ON s.job_id = d.job_id AND s.job_skills_resume_id = d.job_resume_id

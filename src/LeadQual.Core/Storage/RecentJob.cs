@@ -1,6 +1,6 @@
 namespace LeadQual.Storage;
 
-/// <summary>A stored job with its latest assessment summary: rating, engine and how many requirements matched.</summary>
+/// <summary>A stored job with its latest assessment summary: rating, engine and how many requirements matched (an any_of group counts once).</summary>
 public sealed record RecentJob(
     string JobId,
     string? JobTitle,
