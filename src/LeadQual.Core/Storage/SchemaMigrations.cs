@@ -89,6 +89,8 @@ public static class SchemaMigrations
         );
         CREATE INDEX IF NOT EXISTS ix_job_quarantine_job ON job_quarantine (job_id);
         """,
+
+        // 2 (evaluation): every leadqual eval run, for trends per prompt version.
         """
         CREATE TABLE IF NOT EXISTS eval_runs (
             eval_run_id             TEXT PRIMARY KEY,
@@ -101,6 +103,8 @@ public static class SchemaMigrations
             eval_run_metrics        TEXT NOT NULL
         );
         """,
+
+        // 3 (profiles): candidate profiles and the resumes that could not be profiled.
         """
         CREATE TABLE IF NOT EXISTS candidate_profiles (
             profile_id                    TEXT PRIMARY KEY,
@@ -133,6 +137,14 @@ public static class SchemaMigrations
             profile_quarantine_timestamp  INTEGER NOT NULL
         );
         CREATE INDEX IF NOT EXISTS ix_profile_quarantine_resume ON profile_quarantine (resume_id);
+        """,
+
+        // 4 (HTTP API): the master resume flag, at most one row set; indexes for the "recent" queries.
+        """
+        ALTER TABLE resumes ADD COLUMN resume_is_master INTEGER NOT NULL DEFAULT 0;
+        CREATE UNIQUE INDEX IF NOT EXISTS ux_resumes_master ON resumes (resume_is_master) WHERE resume_is_master = 1;
+        CREATE INDEX IF NOT EXISTS ix_job_details_created ON job_details (job_created_at);
+        CREATE INDEX IF NOT EXISTS ix_job_quarantine_timestamp ON job_quarantine (job_quarantine_timestamp);
         """,
     ];
 }
