@@ -16,7 +16,13 @@ public sealed class PromptRegistry(LeadQualDatabase database, TimeProvider clock
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var added = 0;
-        var now = clock.GetUtcNow().ToUnixTimeSeconds();
+        await using var newest = connection.CreateCommand();
+        newest.Transaction = transaction;
+        newest.CommandText = "SELECT COALESCE(MAX(prompt_created_at), 0) FROM prompts";
+        var last = Convert.ToInt64(await newest.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+
+        // Registration times strictly increase, so "latest" is the last registered even within one second.
+        var stamp = Math.Max(clock.GetUtcNow().ToUnixTimeSeconds(), last + 1);
         foreach (var version in versions)
         {
             await using var clash = connection.CreateCommand();
@@ -44,10 +50,12 @@ public sealed class PromptRegistry(LeadQualDatabase database, TimeProvider clock
             insert.Parameters.AddWithValue("$template", version.Template);
             insert.Parameters.AddWithValue("$temperature", version.Temperature);
             insert.Parameters.AddWithValue("$schema", version.ResponseSchema);
-            insert.Parameters.AddWithValue("$created", now + added);
+            insert.Parameters.AddWithValue("$created", stamp);
             insert.Parameters.AddWithValue("$budget", version.ReasoningBudget);
             insert.Parameters.AddWithValue("$label", version.Label);
-            added += await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            var inserted = await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            added += inserted;
+            stamp += inserted;
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
