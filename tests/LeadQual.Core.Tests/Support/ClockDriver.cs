@@ -4,7 +4,7 @@ namespace LeadQual.Core.Tests.Support;
 
 /// <summary>
 /// Moves a fake clock forward while work runs, so retry delays, Retry-After waits and timeouts happen
-/// in fake time (50 ms of it every couple of real milliseconds) and no test sleeps for real.
+/// in fake time (20 ms of it every couple of real milliseconds, so a real request has over a second of real time before a 30 s fake timeout) and no test sleeps for real.
 /// </summary>
 public static class ClockDriver
 {
@@ -16,7 +16,7 @@ public static class ClockDriver
             await Task.WhenAny(task, Task.Delay(2));
             if (!task.IsCompleted)
             {
-                clock.Advance(TimeSpan.FromMilliseconds(50));
+                clock.Advance(TimeSpan.FromMilliseconds(20));
             }
         }
 
