@@ -24,7 +24,7 @@ internal static class ReportCharts
             Column("recall", labels, latest.Select(r => r.Assessment.Recall)),
             Column("false-positive rate", labels, latest.Select(r => r.Assessment.FalsePositiveRate)),
         ]);
-        chart = ChartStyle.Apply(chart, "Step 3.1 match decisions: precision, recall and false-positive rate per engine · model · prompt version (latest run of each)",
+        chart = ChartStyle.Apply(chart, "Match decisions (step 3.1) per engine · model · prompt version, latest run of each",
             new { title = new { text = "engine · model · prompt version" }, type = "category" },
             new { title = new { text = "score" }, range = new[] { 0.0, 1.05 } },
             extra: new { barmode = "group" });
@@ -69,6 +69,8 @@ internal static class ReportCharts
             Y: RatingOrder,
             Name: "pairs",
             ShowScale: false);
+        // A light scale keeps the dark count labels readable in every cell.
+        chart = ChartStyle.WithTraceProperty(chart, "colorscale", new object[] { new object[] { 0, "#f0f4f8" }, new object[] { 1, "#5b9bd5" } });
         chart = ChartStyle.Apply(chart, HtmlEncode($"Rating confusion (end to end), {rating.N} pairs · {metrics.Engine} · {metrics.Model}"),
             new { title = new { text = "predicted rating" }, type = "category" },
             new { title = new { text = "gold rating" }, type = "category" },
