@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LeadQual.Documents;
 using LeadQual.Taxonomy;
 using LeadQual.Taxonomy.Building;
 
@@ -15,9 +16,19 @@ public static class TaxonomyCommand
         var onet = new Option<string>("--onet") { Description = "Folder with O*NET technology-skills.txt and tools-used.txt", Required = true };
         var folder = new Option<string>("--taxonomy") { Description = "Taxonomy folder holding curated-skills.csv; skills.csv is written there", DefaultValueFactory = _ => Path.Combine("data", "taxonomy") };
         var build = new Command("build", "Merge curated skills with O*NET names into skills.csv") { onet, folder };
-        build.SetAction(async (result, cancellationToken) =>
+        build.SetAction((result, cancellationToken) => context.Guard(async () =>
         {
             var dir = result.GetValue(folder)!;
+            if (!File.Exists(Path.Combine(dir, "curated-skills.csv")))
+            {
+                throw new InputException(Path.Combine(dir, "curated-skills.csv"), "file not found");
+            }
+
+            if (!Directory.Exists(result.GetValue(onet)))
+            {
+                throw new InputException(result.GetValue(onet)!, "O*NET folder not found");
+            }
+
             using var curatedReader = File.OpenText(Path.Combine(dir, "curated-skills.csv"));
             var curated = TaxonomyCsv.ReadSkills(curatedReader, Path.Combine(dir, "curated-skills.csv"));
             var mappingPath = Path.Combine(dir, "onet-commodity-categories.csv");
@@ -30,7 +41,7 @@ public static class TaxonomyCommand
 
             await context.Output.WriteLineAsync($"wrote {skills.Count} skills with {skills.Sum(s => s.Aliases.Count)} aliases ({curated.Count} curated) to {Path.Combine(dir, "skills.csv")}").ConfigureAwait(false);
             return CliContext.Ok;
-        });
+        }));
 
         var stats = new Command("stats", "Count the shipped taxonomy's skills, aliases, categories and fields");
         stats.SetAction(async (result, cancellationToken) =>

@@ -11,6 +11,8 @@ public static class TaxonomyCsv
     {
         PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
         MissingFieldFound = null,
+        // curated-skills.csv has no O*NET columns; skills.csv has them.
+        HeaderValidated = null,
         TrimOptions = TrimOptions.Trim,
     };
 

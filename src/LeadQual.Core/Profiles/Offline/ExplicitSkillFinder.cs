@@ -28,7 +28,8 @@ public sealed class ExplicitSkillFinder
     public IReadOnlyList<SkillAssessment> Find(ResumeFacts facts)
     {
         var found = new List<SkillAssessment>();
-        foreach (var group in facts.Skills.GroupBy(m => m.Skill))
+        // A soft skill is "named" only where the resume lists it as a skill; "reliable" in a bullet is prose.
+        foreach (var group in facts.Skills.Where(m => m.Skill.Kind != SkillKind.Soft || m.Section == ResumeSection.Skills).GroupBy(m => m.Skill))
         {
             var evidence = group.GroupBy(m => m.Line)
                 .OrderBy(g => g.Key)

@@ -30,9 +30,22 @@ public static partial class TaxonomyBuilder
         foreach (var example in onet.OrderByDescending(e => e.Occupations))
         {
             var cleaned = Clean(example.Name);
+            if (PhraseTokenizer.Tokenize(cleaned).Count == 1 && !string.Equals(cleaned, example.Name.Trim(), StringComparison.Ordinal))
+            {
+                // "Survey software" is a kind of software; "Survey" alone would match ordinary prose.
+                cleaned = example.Name.Trim();
+            }
+
             var candidates = new[] { example.Name, cleaned, StripVendor(cleaned), Singular(cleaned) }
                 .Where(c => c.Length > 1).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var existing = candidates.Select(c => owner.GetValueOrDefault(PhraseTokenizer.Key(c))).FirstOrDefault(d => d is not null);
+            // A one-word tool name no curated skill claims ("Platforms", "Ladders") is equipment every trade has,
+            // and it would match ordinary prose.
+            if (existing is null && example.IsTool && PhraseTokenizer.Tokenize(cleaned).Count == 1)
+            {
+                continue;
+            }
+
             if (existing is null)
             {
                 var category = commodityCategories.GetValueOrDefault(example.CommodityTitle) ?? example.CommodityTitle.ToLowerInvariant();

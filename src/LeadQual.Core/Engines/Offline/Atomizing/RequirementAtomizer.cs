@@ -101,7 +101,8 @@ public sealed partial class RequirementAtomizer(SkillTaxonomy taxonomy)
         var examples = ExampleIntro().Match(withoutParentheses);
         var head = examples.Success ? withoutParentheses[..examples.Index] : withoutParentheses;
         var categories = taxonomy.FindCategories(head);
-        var skills = taxonomy.FindSkills(head).Where(s => s.Value.Kind != SkillKind.Soft).ToList();
+        // A phrase that names a category ("a relational database") is the category, even where a skill row shares its name.
+        var skills = taxonomy.FindSkills(head).Where(s => s.Value.Kind != SkillKind.Soft && !categories.Any(c => c.Start < s.End && s.Start < c.End)).ToList();
 
         // "Advanced SQL and a relational database such as PostgreSQL": the skills before the category are atomized on their own.
         if (categories.Count > 0 && skills.Count > 0)
