@@ -12,17 +12,17 @@ public sealed class PromptsCommandTests : IDisposable
     private static string Example(string name) => Path.Combine(CliRunner.RepositoryRoot(), "examples", name);
 
     [Fact]
-    public async Task List_FreshDatabase_ShowsTheFourShippedStepsAsLatest()
+    public async Task List_FreshDatabase_ShowsTheFourShippedStepsAndTheProfileAsLatest()
     {
         var (code, output, _) = await CliRunner.RunAsync("prompts", "list", "--db", Db);
 
         Assert.Equal(0, code);
-        foreach (var step in new[] { "ja_2_1_assessment", "ja_2_2_assessment", "ja_2_3_assessment", "ja_3_1_assessment" })
+        foreach (var step in new[] { "ja_2_1_assessment", "ja_2_2_assessment", "ja_2_3_assessment", "ja_3_1_assessment", "profile_assessment" })
         {
             Assert.Contains(step, output, StringComparison.Ordinal);
         }
 
-        Assert.Equal(4, CountOccurrences(output, "latest"));
+        Assert.Equal(5, CountOccurrences(output, "latest"));
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class PromptsCommandTests : IDisposable
         var (_, original, _) = await CliRunner.RunAsync("prompts", "list", "--db", Db);
 
         Assert.Equal(0, code);
-        Assert.Equal("imported 1 new of 5 versions", output.Trim());
+        Assert.Equal("imported 1 new of 6 versions", output.Trim());
         Assert.True(File.Exists(Path.Combine(exported, "ja_3_1_assessment", "v2.scriban")));
         Assert.Equal(Ids(original), Ids(list));
     }
@@ -106,7 +106,8 @@ public sealed class PromptsCommandTests : IDisposable
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(output);
         var rows = json.RootElement.EnumerateArray().ToList();
-        Assert.Equal(4, rows.Count);
+        Assert.Equal(5, rows.Count);
+        Assert.Contains(rows, r => r.GetProperty("name").GetString() == "profile_assessment");
         Assert.All(rows, r => Assert.True(r.GetProperty("input_tokens_per_job").GetInt64() > 200));
         Assert.All(rows, r => Assert.True(r.GetProperty("dry_run").GetBoolean()));
         var assessing = rows.Single(r => r.GetProperty("name").GetString() == "ja_3_1_assessment");

@@ -18,4 +18,6 @@ public sealed record FakeFault(FakeFaultKind Kind, int Status = 0, int? RetryAft
     public static FakeFault CutStream { get; } = new(FakeFaultKind.CutStream);
 
     public static FakeFault MissingItem { get; } = new(FakeFaultKind.MissingItem);
+
+    public static FakeFault ParaphrasedEvidence { get; } = new(FakeFaultKind.ParaphrasedEvidence);
 }

@@ -26,4 +26,7 @@ public enum FakeFaultKind
 
     /// <summary>200 with a valid answer that skips the last requirement (step 3.1) or item.</summary>
     MissingItem,
+
+    /// <summary>200 with a valid profile answer whose first evidence snippet is a paraphrase, not a quote.</summary>
+    ParaphrasedEvidence,
 }

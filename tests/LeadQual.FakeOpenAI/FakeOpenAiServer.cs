@@ -4,6 +4,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using LeadQual.Engines.Offline;
+using LeadQual.Profiles.Offline;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -36,7 +37,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     public FakeOpenAiServer(TimeProvider? clock = null, TimeProvider? offlineClock = null)
     {
         Clock = clock ?? TimeProvider.System;
-        responder = new OfflineResponder(new OfflineEngine(clock: offlineClock ?? TimeProvider.System));
+        responder = new OfflineResponder(new OfflineEngine(clock: offlineClock ?? TimeProvider.System), new OfflineProfileEngine(clock: offlineClock ?? TimeProvider.System));
     }
 
     public TimeProvider Clock { get; }
@@ -169,6 +170,9 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
                 break;
             case FakeFaultKind.MissingItem:
                 answer = OfflineResponder.DropLastItem(answer);
+                break;
+            case FakeFaultKind.ParaphrasedEvidence:
+                answer = OfflineResponder.ParaphraseFirstSnippet(answer);
                 break;
         }
 

@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using LeadQual.Documents;
 using LeadQual.Engines.Offline;
 using LeadQual.Jobs;
+using LeadQual.Profiles.Llm;
+using LeadQual.Profiles.Offline;
 using LeadQual.Prompts;
 using LeadQual.Serialization;
 
@@ -13,8 +15,10 @@ namespace LeadQual.FakeOpenAI;
 /// tagged list, atomic objects or requirements + numbered resume it finds between the prompt's
 /// delimiters. The answers are honestly the offline engine's: the fake server says so in the model it echoes.
 /// </summary>
-public sealed partial class OfflineResponder(OfflineEngine engine)
+public sealed partial class OfflineResponder(OfflineEngine engine, OfflineProfileEngine? profiles = null)
 {
+    private readonly OfflineProfileEngine profileEngine = profiles ?? new OfflineProfileEngine();
+
     public async Task<string> AnswerAsync(JsonNode body, CancellationToken cancellationToken)
     {
         var schema = body["response_format"]?["json_schema"]?["name"]?.ToString();
@@ -35,6 +39,10 @@ public sealed partial class OfflineResponder(OfflineEngine engine)
                 var lines = Required(prompt, PromptDelimiters.Resume).Split('\n').Select(l => LineNumber().Replace(l, string.Empty));
                 var resume = new Resume("fake", string.Join('\n', lines));
                 return LeadQualJson.Serialize((await engine.AssessAsync(requirements, resume, cancellationToken)).Value);
+            case nameof(ProfileAnswer):
+                var text = Required(prompt, PromptDelimiters.Resume).Split('\n').Select(l => LineNumber().Replace(l, string.Empty));
+                var profile = profileEngine.Profile(new Resume("fake", string.Join('\n', text)));
+                return LeadQualJson.Serialize(ProfileAnswerMapper.FromProfile(profile));
             default:
                 return "{\"note\":\"the fake server answers only the LeadQual step schemas\"}";
         }
@@ -54,6 +62,22 @@ public sealed partial class OfflineResponder(OfflineEngine engine)
         }
 
         return node.ToJsonString();
+    }
+
+    /// <summary>A profile answer whose first quoted snippet is reworded (a model that paraphrased instead of quoting).</summary>
+    public static string ParaphraseFirstSnippet(string json)
+    {
+        var node = JsonNode.Parse(json)!.AsObject();
+        foreach (var list in new[] { "explicit_skills", "inferred_skills" })
+        {
+            if (node[list] is JsonArray skills && skills.Select(s => s?["evidence"] as JsonArray).FirstOrDefault(e => e is { Count: > 0 }) is { } evidence)
+            {
+                evidence[0]!["snippet"] = "Candidate has broad hands-on experience with this skill across several roles";
+                return node.ToJsonString();
+            }
+        }
+
+        return json;
     }
 
     private static string Required(string prompt, string tag) =>

@@ -3,7 +3,11 @@ using LeadQual.Documents;
 using LeadQual.Engines;
 using LeadQual.Engines.Llm;
 using LeadQual.Engines.Llm.Caching;
+using LeadQual.Engines.Llm.Streaming;
 using LeadQual.Engines.Offline;
+using LeadQual.Profiles;
+using LeadQual.Profiles.Llm;
+using LeadQual.Profiles.Offline;
 using LeadQual.Prompts;
 using LeadQual.Storage;
 
@@ -12,7 +16,7 @@ namespace LeadQual.Cli.Commands;
 /// <summary>
 /// The options of every command that runs an engine: <c>--engine offline|llm</c> (offline by default),
 /// and for the LLM engine <c>--provider</c>, <c>--model</c>, <c>--base-url</c>, <c>--provider-order</c>,
-/// <c>--stream</c> and <c>--no-cache</c>.
+/// <c>--stream</c>, <c>--no-cache</c> and <c>--prompts</c>.
 /// </summary>
 public sealed class EngineOptions
 {
@@ -38,6 +42,13 @@ public sealed class EngineOptions
 
     public Option<bool> NoCache { get; } = new("--no-cache") { Description = "Ask the model even when an unchanged prompt already answered this input" };
 
+    public Option<string?> Prompts { get; } = new("--prompts")
+    {
+        Description = "Prompt versions to run: a label (e.g. v1) or a version id (6+ leading characters), comma-separated for several; each step runs the one naming its version, else its latest (default: the latest of each step)",
+    };
+
+    public bool IsLlm(ParseResult result) => result.GetValue(Engine) == "llm";
+
     /// <summary>An absolute http(s) URL, or bad input naming the option.</summary>
     public static Uri? Url(string? value) =>
         value is null ? null
@@ -46,7 +57,7 @@ public sealed class EngineOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Engine, Provider, Model, BaseUrl, ProviderOrder, Stream, NoCache })
+        foreach (var option in new Option[] { Engine, Provider, Model, BaseUrl, ProviderOrder, Stream, NoCache, Prompts })
         {
             command.Options.Add(option);
         }
@@ -55,11 +66,33 @@ public sealed class EngineOptions
     /// <summary>The engine the options ask for. The LLM engine reads its prompts from, and caches answers in, <paramref name="database"/>.</summary>
     public async Task<IAssessmentEngine> CreateAsync(ParseResult result, CliContext context, LeadQualDatabase database, CancellationToken cancellationToken)
     {
-        if (result.GetValue(Engine) != "llm")
+        if (!IsLlm(result))
         {
             return new OfflineEngine(clock: context.Clock);
         }
 
+        var (provider, key) = ProviderOf(result, context);
+        var prompts = await PromptSelection.SetAsync(new PromptRegistry(database, context.Clock), result.GetValue(Prompts), cancellationToken).ConfigureAwait(false);
+        return LlmEngine.Create(provider, Url(result.GetValue(BaseUrl)), key, prompts, OptionsOf(result), cache: new ResponseCache(database, context.Clock), clock: context.Clock);
+    }
+
+    /// <summary>The profile engine the options ask for: the offline rules, or the LLM with the <c>profile_assessment</c> prompt.</summary>
+    public async Task<IProfileEngine> CreateProfileEngineAsync(ParseResult result, CliContext context, LeadQualDatabase database, CancellationToken cancellationToken,
+        IProgress<StreamProgress>? progress = null)
+    {
+        if (!IsLlm(result))
+        {
+            return new OfflineProfileEngine(clock: context.Clock);
+        }
+
+        var (provider, key) = ProviderOf(result, context);
+        var prompt = await PromptSelection.StepAsync(new PromptRegistry(database, context.Clock), StepName.Profiling, result.GetValue(Prompts), cancellationToken).ConfigureAwait(false);
+        return LlmProfileEngine.Create(provider, Url(result.GetValue(BaseUrl)), key, prompt, OptionsOf(result, progress), new ResponseCache(database, context.Clock), context.Clock);
+    }
+
+    /// <summary>The provider and its key from the environment; bad input when the provider needs a key that is not set.</summary>
+    public (LlmProvider Provider, string? Key) ProviderOf(ParseResult result, CliContext context)
+    {
         var provider = LlmProvider.Named(result.GetValue(Provider)!);
         var key = context.Environment(provider.ApiKeyVariable);
         if (string.IsNullOrWhiteSpace(key))
@@ -71,15 +104,19 @@ public sealed class EngineOptions
             }
         }
 
-        var prompts = await PromptSet.LatestAsync(new PromptRegistry(database, context.Clock), cancellationToken).ConfigureAwait(false);
+        return (provider, key);
+    }
+
+    private LlmEngineOptions OptionsOf(ParseResult result, IProgress<StreamProgress>? progress = null)
+    {
         var order = result.GetValue(ProviderOrder)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
-        var options = new LlmEngineOptions
+        return new LlmEngineOptions
         {
             Model = result.GetValue(Model),
             Stream = result.GetValue(Stream),
             UseCache = !result.GetValue(NoCache),
             Routing = new ProviderRouting(order, AllowFallbacks: order.Length == 0),
+            Progress = progress,
         };
-        return LlmEngine.Create(provider, Url(result.GetValue(BaseUrl)), key, prompts, options, cache: new ResponseCache(database, context.Clock), clock: context.Clock);
     }
 }

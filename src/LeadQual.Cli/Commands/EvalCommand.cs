@@ -9,7 +9,6 @@ using LeadQual.Evaluation.Reporting;
 using LeadQual.Evaluation.Running;
 using LeadQual.Evaluation.Storage;
 using LeadQual.Profiles;
-using LeadQual.Profiles.Offline;
 using LeadQual.Storage;
 using LeadQual.Taxonomy;
 using Spectre.Console;
@@ -28,27 +27,33 @@ public static class EvalCommand
     {
         var data = new Option<string>("--data") { Description = "Labelled folder in the EVAL-DATA-FORMAT layout", DefaultValueFactory = _ => "eval-data" };
         var output = new Option<string?>("--out") { Description = "Output folder (default artifacts/eval/<timestamp>)" };
-        var engineName = new Option<string>("--engine") { Description = "offline (default) or llm", DefaultValueFactory = _ => "offline" };
+        var engines = new EngineOptions();
+        var dryRun = new Option<bool>("--dry-run") { Description = "Render every registered prompt version over the set and print tokens and estimated cost; no request, no engine call" };
         var concurrency = new Option<int>("--concurrency") { Description = "Jobs and pairs assessed at once", DefaultValueFactory = _ => Environment.ProcessorCount };
         var baseline = new Option<string?>("--baseline") { Description = "Baseline file (e.g. eval-data/baseline.json): exit 3 with a table when a metric regressed" };
         var db = CommonOptions.Database();
         var command = new Command("eval", "Score an engine against a labelled resume/job set and write metrics.json, CSVs and report.html")
         {
-            data, output, engineName, concurrency, baseline, db,
+            data, output, concurrency, baseline, db, dryRun,
         };
+        engines.AddTo(command);
         command.SetAction((result, cancellationToken) => context.Guard(async () =>
         {
-            if (result.GetValue(engineName) is not "offline")
-            {
-                throw new InputException("--engine", $"'{result.GetValue(engineName)}' is not available in this build; use offline");
-            }
-
             var folder = result.GetValue(data)!;
             var set = Load(folder);
-            var engine = new OfflineEngine(clock: context.Clock);
-            var profiles = new ProfilePipeline(new OfflineProfileEngine(clock: context.Clock), context.Clock);
+            var engineDatabase = new LeadQualDatabase(result.GetValue(db)!);
+            if (result.GetValue(dryRun))
+            {
+                return await EvalDryRunCommand.RunAsync(context, set, engineDatabase, result.GetValue(engines.Model), result.GetValue(output), cancellationToken).ConfigureAwait(false);
+            }
+
+            var engine = await engines.CreateAsync(result, context, engineDatabase, cancellationToken).ConfigureAwait(false);
+            using var disposableEngine = engine as IDisposable;
+            var profileEngine = await engines.CreateProfileEngineAsync(result, context, engineDatabase, cancellationToken).ConfigureAwait(false);
+            using var disposableProfileEngine = profileEngine as IDisposable;
+            var profiles = new ProfilePipeline(profileEngine, context.Clock);
             var runner = new EvalRunner(engine, TaxonomyLoader.Default, context.Clock, profiles);
-            var options = new EvalOptions { Concurrency = Math.Max(1, result.GetValue(concurrency)), PromptVersion = $"offline-rules/{OfflineEngine.Version}" };
+            var options = new EvalOptions { Concurrency = Math.Max(1, result.GetValue(concurrency)), PromptVersion = EvalDryRunCommand.PromptVersionOf(engine, profileEngine) };
             var outFolder = result.GetValue(output) ?? Path.Combine("artifacts", "eval", context.Clock.GetUtcNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
 
             EvalResult? evaluation = null;

@@ -2,7 +2,6 @@ using System.CommandLine;
 using LeadQual.Cli.Rendering;
 using LeadQual.Documents;
 using LeadQual.Profiles;
-using LeadQual.Profiles.Offline;
 using LeadQual.Serialization;
 using LeadQual.Storage;
 using Spectre.Console;
@@ -10,7 +9,7 @@ using Spectre.Console;
 namespace LeadQual.Cli.Commands;
 
 /// <summary>
-/// <c>leadqual profile --resume FILE|DIR [--concurrency N] [--json] [--db PATH]</c>: candidate profiles stored
+/// <c>leadqual profile --resume FILE|DIR [--concurrency N] [--json] [--db PATH] [--engine offline|llm …]</c>: candidate profiles stored
 /// in SQLite. A folder is a batch with a progress bar and a summary table; a bad file is quarantined
 /// (<c>profile_quarantine</c>) and the batch goes on. Exit 0 when every file was profiled, 2 when any was
 /// quarantined, 1 when a single resume file cannot be read.
@@ -34,15 +33,21 @@ public static class ProfileCommand
         });
         var db = CommonOptions.Database();
         var json = CommonOptions.Json();
+        var engines = new EngineOptions();
         var command = new Command("profile", "Profile resumes: explicit and inferred skills with evidence, trajectory, leadership, quality flags") { resume, concurrency, db, json };
+        engines.AddTo(command);
         command.SetAction((result, cancellationToken) => context.Guard(async () =>
         {
             var path = result.GetValue(resume)!;
             var inputs = ProfileBatch.FindInputs(path);
             var single = File.Exists(path);
-            var store = new ProfileStore(new LeadQualDatabase(result.GetValue(db)!), context.Clock);
-            var batch = new ProfileBatch(new ProfilePipeline(new OfflineProfileEngine(clock: context.Clock), context.Clock), store);
+            var database = new LeadQualDatabase(result.GetValue(db)!);
+            var store = new ProfileStore(database, context.Clock);
             var asJson = result.GetValue(json);
+            var streamed = result.GetValue(engines.Stream) && !asJson ? new StreamProgressLine(context.Error) : null;
+            var engine = await engines.CreateProfileEngineAsync(result, context, database, cancellationToken, streamed).ConfigureAwait(false);
+            using var disposableEngine = engine as IDisposable;
+            var batch = new ProfileBatch(new ProfilePipeline(engine, context.Clock), store);
             var started = context.Clock.GetTimestamp();
 
             ProfileBatchResult outcome;

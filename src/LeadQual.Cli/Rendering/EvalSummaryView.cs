@@ -10,6 +10,11 @@ public static class EvalSummaryView
     public static void Render(IAnsiConsole console, EvalMetrics metrics, string outFolder)
     {
         var table = new Table().Border(TableBorder.Rounded).Title($"engine {Markup.Escape(metrics.Engine)} · model {Markup.Escape(metrics.Model)} · prompts {Markup.Escape(metrics.PromptVersion)}");
+        if (metrics.ServedModels.Count > 0 && !metrics.ServedModels.SequenceEqual([metrics.Model]))
+        {
+            table.Caption($"answers served by {Markup.Escape(string.Join(", ", metrics.ServedModels))}");
+        }
+
         table.AddColumn("metric");
         table.AddColumn(new TableColumn("value").RightAligned());
         Row(table, "decomposition F1", metrics.Decomposition.F1);

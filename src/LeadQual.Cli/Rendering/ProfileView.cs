@@ -37,6 +37,8 @@ public static class ProfileView
 
         console.MarkupLine(Markup.Escape($"Years: {trajectory.TotalYearsExperience:0.0}  Promotions: {trajectory.Promotions.Count}  Largest team led: {profile.MaxTeamSizeLed}  Highest degree: {profile.HighestDegree}"));
         console.MarkupLine(Markup.Escape($"Flags: {(profile.QualityFlags.Count == 0 ? "none" : string.Join(", ", profile.QualityFlags))}  Content richness: {profile.ContentRichness:0.00}  Analysis confidence: {profile.AnalysisConfidence:0.00}"));
+        console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+            $"Evidence: {meta.EvidenceChecked} quotes checked, {meta.UnsupportedEvidenceCount} dropped as not verbatim  Tokens in/out: {meta.InputTokens}/{meta.OutputTokens}  Prompt: {meta.PromptVersion ?? "none (offline rules)"}")));
     }
 
     public static void RenderSummary(IAnsiConsole console, ProfileBatchResult result, TimeSpan elapsed)

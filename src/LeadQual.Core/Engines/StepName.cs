@@ -7,4 +7,7 @@ public static class StepName
     public const string Atomizing = "ja_2_2_assessment";
     public const string Classifying = "ja_2_3_assessment";
     public const string Assessing = "ja_3_1_assessment";
+
+    /// <summary>The candidate profile prompt (not a job step; its calls are columns of candidate_profiles).</summary>
+    public const string Profiling = "profile_assessment";
 }

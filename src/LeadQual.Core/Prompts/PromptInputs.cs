@@ -40,4 +40,15 @@ public static class PromptInputs
             ["resume_line_count"] = lines.Count,
         };
     }
+
+    /// <summary>The resume alone, numbered as step 3.1 numbers it, for the profile prompt.</summary>
+    public static IReadOnlyDictionary<string, object?> Profiling(Resume resume)
+    {
+        var lines = new TextDocument(resume.Text).Lines;
+        return new Dictionary<string, object?>
+        {
+            ["resume_lines"] = lines.Select(l => new NumberedLine(l.Number, PromptDelimiters.Defang(l.Text))).ToList(),
+            ["resume_line_count"] = lines.Count,
+        };
+    }
 }

@@ -13,4 +13,8 @@ public sealed record EvalMetrics(
     RatingMetrics Rating,
     ProfileMetrics? Profile,
     CostMetrics Cost,
-    int Failures);
+    int Failures)
+{
+    /// <summary>The models that actually answered (each response's <c>model</c>), so a test server or a fallback is never mistaken for the model asked for.</summary>
+    public IReadOnlyList<string> ServedModels { get; init; } = [];
+}

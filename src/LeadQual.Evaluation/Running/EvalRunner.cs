@@ -92,7 +92,10 @@ public sealed class EvalRunner(IAssessmentEngine engine, SkillTaxonomy taxonomy,
             Rating(orderedRatings),
             profileMetrics,
             Cost(callList, orderedRatings.Count(r => r.Predicted is not null), wall),
-            failures.Count);
+            failures.Count)
+        {
+            ServedModels = callList.Where(c => c.Error is null).Select(c => c.ModelId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+        };
         return new EvalResult(metrics, orderedAlignment, orderedDecisions, orderedRatings, callList, failures.OrderBy(f => f.Item, StringComparer.Ordinal).ToList())
         {
             ProfileSkills = profileRows,

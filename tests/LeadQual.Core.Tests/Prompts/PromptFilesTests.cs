@@ -20,9 +20,9 @@ public sealed class PromptFilesTests
     }
 
     [Fact]
-    public void Shipped_OneVersionForEachSeedStep()
+    public void Shipped_OneVersionForEachSeedStepAndTheProfile()
     {
-        Assert.Equal([StepName.Tagging, StepName.Atomizing, StepName.Classifying, StepName.Assessing], PromptFiles.Shipped.Select(p => p.Name).Distinct());
+        Assert.Equal([StepName.Tagging, StepName.Atomizing, StepName.Classifying, StepName.Assessing, StepName.Profiling], PromptFiles.Shipped.Select(p => p.Name).Distinct());
         Assert.All(PromptFiles.Shipped, p => Assert.Matches("^[0-9a-f]{16}$", p.Id));
     }
 

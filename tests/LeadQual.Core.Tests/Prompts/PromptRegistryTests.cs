@@ -13,9 +13,9 @@ public sealed class PromptRegistryTests : IDisposable
     [Fact]
     public async Task RegisterShippedAsync_Twice_AddsThemOnce()
     {
-        Assert.Equal(4, await Registry().RegisterShippedAsync());
+        Assert.Equal(5, await Registry().RegisterShippedAsync());
         Assert.Equal(0, await Registry().RegisterShippedAsync());
-        Assert.Equal(4, await temp.CountAsync("prompts", "prompt_label = 'v1'"));
+        Assert.Equal(5, await temp.CountAsync("prompts", "prompt_label = 'v1'"));
     }
 
     [Fact]

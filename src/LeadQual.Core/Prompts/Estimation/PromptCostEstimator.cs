@@ -3,6 +3,8 @@ using LeadQual.Engines;
 using LeadQual.Engines.Llm.Tracking;
 using LeadQual.Engines.Offline;
 using LeadQual.Jobs;
+using LeadQual.Profiles.Llm;
+using LeadQual.Profiles.Offline;
 using LeadQual.Serialization;
 
 namespace LeadQual.Prompts.Estimation;
@@ -16,6 +18,10 @@ namespace LeadQual.Prompts.Estimation;
 public sealed class PromptCostEstimator(OfflineEngine offline, TokenCounter? tokens = null)
 {
     private readonly TokenCounter counter = tokens ?? TokenCounter.O200k;
+    private readonly Lazy<OfflineProfileEngine> profiles = new(() => new OfflineProfileEngine());
+
+    /// <summary>Sizes the profile prompt's answers.</summary>
+    private OfflineProfileEngine Profiles => profiles.Value;
 
     /// <param name="model">Prices every version as this model (<c>--model</c>); null prices each with its own.</param>
     public async Task<IReadOnlyList<PromptEstimate>> EstimateAsync(IReadOnlyList<PromptVersion> versions, IReadOnlyList<JobPosting> postings, Resume? resume, string? model = null, CancellationToken cancellationToken = default)
@@ -34,28 +40,39 @@ public sealed class PromptCostEstimator(OfflineEngine offline, TokenCounter? tok
         var estimates = new List<PromptEstimate>();
         foreach (var version in versions)
         {
-            if (version.Name == StepName.Assessing && resume is null)
+            if (version.Name is StepName.Assessing or StepName.Profiling && resume is null)
             {
                 continue;
             }
 
-            long input = 0;
-            long output = 0;
-            foreach (var job in inputs)
-            {
-                var (variables, answer) = For(version.Name, job, resume);
-                var user = PromptRenderer.Render(version.Template, variables, version.DisplayName);
-                input += counter.CountChat(version.SystemPrompt, user);
-                output += counter.Count(answer);
-            }
-
-            var priced = model ?? version.Model;
-            var reasoning = (long)version.ReasoningBudget * inputs.Count;
-            var cost = PriceTable.Find(priced) is { } price ? price.Cost(input, output + reasoning) : (decimal?)null;
-            estimates.Add(new PromptEstimate(version, priced, inputs.Count, input, output, reasoning, cost));
+            var calls = version.Name == StepName.Profiling
+                ? [(PromptInputs.Profiling(resume!), LeadQualJson.Serialize(ProfileAnswerMapper.FromProfile(Profiles.Profile(resume!))))]
+                : inputs.Select(job => For(version.Name, job, resume)).ToList();
+            estimates.Add(Estimate(version, calls, model));
         }
 
         return estimates;
+    }
+
+    /// <summary>
+    /// One version rendered over the given calls' variables; output sized by the given answers; reasoning at the
+    /// version's budget per call; <see cref="PromptEstimate.Jobs"/> is the number of calls.
+    /// </summary>
+    public PromptEstimate Estimate(PromptVersion version, IReadOnlyList<(IReadOnlyDictionary<string, object?> Variables, string Answer)> calls, string? model = null)
+    {
+        long input = 0;
+        long output = 0;
+        foreach (var (variables, answer) in calls)
+        {
+            var user = PromptRenderer.Render(version.Template, variables, version.DisplayName);
+            input += counter.CountChat(version.SystemPrompt, user);
+            output += counter.Count(answer);
+        }
+
+        var priced = model ?? version.Model;
+        var reasoning = (long)version.ReasoningBudget * calls.Count;
+        var cost = PriceTable.Find(priced) is { } price ? price.Cost(input, output + reasoning) : (decimal?)null;
+        return new PromptEstimate(version, priced, calls.Count, input, output, reasoning, cost);
     }
 
     private static (IReadOnlyDictionary<string, object?> Variables, string Answer) For(string step, StepInputs job, Resume? resume) => step switch

@@ -19,10 +19,22 @@ public sealed class PromptCostEstimatorTests
         var one = await Estimator.EstimateAsync(PromptFiles.Shipped, [Posting()], new Resume("r", Samples.BackendResume));
         var two = await Estimator.EstimateAsync(PromptFiles.Shipped, [Posting(), Posting()], new Resume("r", Samples.BackendResume));
 
-        Assert.Equal(4, one.Count);
+        Assert.Equal(5, one.Count);
         Assert.All(one, e => Assert.True(e.InputTokens > TokenCounter.O200k.Count(e.Version.SystemPrompt)));
-        Assert.Equal(one.Select(e => e.InputTokens * 2), two.Select(e => e.InputTokens));
-        Assert.Equal(one.Select(e => e.InputTokensPerJob), two.Select(e => e.InputTokensPerJob));
+        var jobSteps = (IReadOnlyList<PromptEstimate> estimates) => estimates.Where(e => e.Version.Name != StepName.Profiling).ToList();
+        Assert.Equal(jobSteps(one).Select(e => e.InputTokens * 2), jobSteps(two).Select(e => e.InputTokens));
+        Assert.Equal(jobSteps(one).Select(e => e.InputTokensPerJob), jobSteps(two).Select(e => e.InputTokensPerJob));
+    }
+
+    [Fact]
+    public async Task EstimateAsync_ProfilePrompt_RendersOnceForTheResumeWhateverThePostings()
+    {
+        var estimates = await Estimator.EstimateAsync(PromptFiles.Shipped, [Posting(), Posting()], new Resume("r", Samples.BackendResume));
+
+        var profile = Assert.Single(estimates, e => e.Version.Name == StepName.Profiling);
+        Assert.Equal(1, profile.Jobs);
+        Assert.True(profile.InputTokens > TokenCounter.O200k.Count(Samples.BackendResume));
+        Assert.True(profile.EstimatedOutputTokens > 0);
     }
 
     [Fact]

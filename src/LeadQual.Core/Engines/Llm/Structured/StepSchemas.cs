@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LeadQual.Jobs;
+using LeadQual.Profiles.Llm;
 using LeadQual.Prompts;
 
 namespace LeadQual.Engines.Llm.Structured;
@@ -10,7 +11,7 @@ public static class StepSchemas
 {
     private static readonly Dictionary<string, Type> Types = new Type[]
     {
-        typeof(ResponseData_2_1), typeof(ResponseData_2_2), typeof(ResponseData_2_3), typeof(ResponseData_3_1),
+        typeof(ResponseData_2_1), typeof(ResponseData_2_2), typeof(ResponseData_2_3), typeof(ResponseData_3_1), typeof(ProfileAnswer),
     }.ToDictionary(StrictJsonSchema.NameOf);
 
     private static readonly Dictionary<string, JsonObject> Schemas = Types.ToDictionary(t => t.Key, t => StrictJsonSchema.For(t.Value));

@@ -1,0 +1,13 @@
+using LeadQual.Engines.Llm.Credits;
+
+namespace LeadQual.Api.Credits;
+
+/// <summary>OpenRouter's balance (<c>GET /credits</c>) for <c>/openrouter_credits</c> when the server runs the LLM engine on OpenRouter with a key.</summary>
+public sealed class OpenRouterCreditsSource(Uri baseUrl, string apiKey, HttpMessageHandler? handler = null) : ICreditsSource
+{
+    public async Task<ProviderCredits?> GetCreditsAsync(CancellationToken cancellationToken)
+    {
+        var report = await OpenRouterCredits.ReadAsync(baseUrl, apiKey, handler, cancellationToken).ConfigureAwait(false);
+        return new ProviderCredits("openrouter", (double)(report.TotalCredits ?? 0m), (double)(report.TotalUsage ?? 0m));
+    }
+}
