@@ -36,7 +36,9 @@ public static partial class TaxonomyBuilder
                 cleaned = example.Name.Trim();
             }
 
-            var candidates = new[] { example.Name, cleaned, StripVendor(cleaned), Singular(cleaned) }
+            // A vendor-stripped name is an alias only when it is still specific: "Google Cloud" must not become "Cloud".
+            var stripped = StripVendor(cleaned);
+            var candidates = new[] { example.Name, cleaned, PhraseTokenizer.Tokenize(stripped).Count > 1 ? stripped : cleaned, Singular(cleaned) }
                 .Where(c => c.Length > 1).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var existing = candidates.Select(c => owner.GetValueOrDefault(PhraseTokenizer.Key(c))).FirstOrDefault(d => d is not null);
             // A one-word tool name no curated skill claims ("Platforms", "Ladders") is equipment every trade has,

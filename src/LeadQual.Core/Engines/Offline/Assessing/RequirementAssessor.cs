@@ -102,7 +102,7 @@ public sealed partial class RequirementAssessor(SkillTaxonomy taxonomy)
         {
             foreach (var degree in studied)
             {
-                var related = degree.Fields.FirstOrDefault(f => spec.Fields.Any(w => taxonomy.AreRelatedFields(f, w)));
+                var related = degree.Fields.FirstOrDefault(f => RelatedFields.AreRelated(f, spec.Fields));
                 if (related is not null)
                 {
                     return PartVerdict.Yes(EvidenceStrength.ThroughCategory, $"Line {degree.Line} shows a degree in {related.Name}, a field related to {names} (\"{Quote(degree.Text)}\").", Cite(resume, degree.Line));

@@ -100,9 +100,11 @@ public sealed partial class RequirementAtomizer(SkillTaxonomy taxonomy)
         var withoutParentheses = Parenthetical().Replace(text, m => new string(' ', m.Length));
         var examples = ExampleIntro().Match(withoutParentheses);
         var head = examples.Success ? withoutParentheses[..examples.Index] : withoutParentheses;
-        var categories = taxonomy.FindCategories(head);
-        // A phrase that names a category ("a relational database") is the category, even where a skill row shares its name.
-        var skills = taxonomy.FindSkills(head).Where(s => s.Value.Kind != SkillKind.Soft && !categories.Any(c => c.Start < s.End && s.Start < c.End)).ToList();
+        var found = taxonomy.FindSkills(head).Where(s => s.Value.Kind != SkillKind.Soft).ToList();
+        // A phrase that names a category ("a relational database") is the category, even where a skill row shares
+        // its name; a category word inside a skill's name ("OSCP certification") is the skill.
+        var categories = taxonomy.FindCategories(head).Where(c => !found.Any(s => s.Start <= c.Start && c.End <= s.End && s.End - s.Start > c.End - c.Start)).ToList();
+        var skills = found.Where(s => !categories.Any(c => c.Start <= s.Start && s.End <= c.End)).ToList();
 
         // "Advanced SQL and a relational database such as PostgreSQL": the skills before the category are atomized on their own.
         if (categories.Count > 0 && skills.Count > 0)

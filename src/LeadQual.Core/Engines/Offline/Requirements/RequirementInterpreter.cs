@@ -47,8 +47,9 @@ public sealed partial class RequirementInterpreter(SkillTaxonomy taxonomy)
         }
 
         var remainder = Mask(text, consumed);
-        var categories = taxonomy.FindCategories(remainder).ToList();
-        var skills = taxonomy.FindSkills(remainder).Where(m => (m.Value.Kind != SkillKind.Soft || specs.Count == 0) && !categories.Any(c => c.Start < m.End && m.Start < c.End)).ToList();
+        var found = taxonomy.FindSkills(remainder).Where(m => m.Value.Kind != SkillKind.Soft || specs.Count == 0).ToList();
+        var categories = taxonomy.FindCategories(remainder).Where(c => !found.Any(s => s.Start <= c.Start && c.End <= s.End && s.End - s.Start > c.End - c.Start)).ToList();
+        var skills = found.Where(m => !categories.Any(c => c.Start <= m.Start && m.End <= c.End)).ToList();
         var similar = SimilarCue().IsMatch(lower);
         if (categories.Count > 0 && (skills.Count == 0 || similar || ExampleCue().IsMatch(lower)))
         {

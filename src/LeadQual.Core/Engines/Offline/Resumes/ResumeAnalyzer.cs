@@ -148,7 +148,7 @@ public sealed partial class ResumeAnalyzer(SkillTaxonomy taxonomy, TimeProvider 
             // A degree in progress ("expected 2027", "candidate", a graduation date still ahead) is not held yet.
             var inProgress = InProgress().IsMatch(line.Text) || (FutureYear().Match(line.Text) is { Success: true } year && int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture) > clock.GetLocalNow().Year);
             var fields = taxonomy.FindFields(line.Text).Select(f => f.Value).ToList();
-            if (fields.Count == 0 && line.Number < lines.Count)
+            if (fields.Count == 0 && line.Number < lines.Count && mentions.Max(m => m.Level) > DegreeLevel.HighSchool)
             {
                 fields = taxonomy.FindFields(lines[line.Number].Text).Select(f => f.Value).ToList();
             }
