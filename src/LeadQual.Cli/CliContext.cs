@@ -5,7 +5,7 @@ using Spectre.Console;
 namespace LeadQual.Cli;
 
 /// <summary>Where a command writes, what time it is, and how a failure becomes one line and an exit code.</summary>
-public sealed class CliContext(IAnsiConsole console, TextWriter output, TextWriter error, TimeProvider clock)
+public sealed class CliContext(IAnsiConsole console, TextWriter output, TextWriter error, TimeProvider clock, Func<string, string?>? environment = null)
 {
     public const int Ok = 0;
     public const int BadInput = 1;
@@ -19,6 +19,9 @@ public sealed class CliContext(IAnsiConsole console, TextWriter output, TextWrit
 
     public TimeProvider Clock { get; } = clock;
 
+    /// <summary>Reads an environment variable (API keys); tests pass their own.</summary>
+    public Func<string, string?> Environment { get; } = environment ?? System.Environment.GetEnvironmentVariable;
+
     /// <summary>Runs a command body; bad input and quarantined jobs end as one line on stderr, never a stack trace.</summary>
     public async Task<int> Guard(Func<Task<int>> body)
     {
@@ -27,6 +30,11 @@ public sealed class CliContext(IAnsiConsole console, TextWriter output, TextWrit
             return await body().ConfigureAwait(false);
         }
         catch (InputException failure)
+        {
+            await Error.WriteLineAsync($"error: {failure.Message}").ConfigureAwait(false);
+            return BadInput;
+        }
+        catch (LeadQual.Prompts.PromptException failure)
         {
             await Error.WriteLineAsync($"error: {failure.Message}").ConfigureAwait(false);
             return BadInput;

@@ -6,7 +6,10 @@ namespace LeadQual.Cli.Tests;
 /// <summary>Runs the real <c>leadqual</c> command in-process and captures what it prints.</summary>
 public static class CliRunner
 {
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string>(), args);
+
+    /// <summary>Runs with the given environment variables instead of the process's (API keys).</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -18,7 +21,7 @@ public static class CliRunner
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = 200;
-        var code = await CliApp.RunAsync(args, console, output, error);
+        var code = await CliApp.RunAsync(args, console, output, error, name => environment.TryGetValue(name, out var value) ? value : null);
         return (code, output.ToString(), error.ToString());
     }
 

@@ -2,7 +2,6 @@ using System.CommandLine;
 using LeadQual.Cli.Rendering;
 using LeadQual.Documents;
 using LeadQual.Engines;
-using LeadQual.Engines.Offline;
 using LeadQual.Pipeline;
 using LeadQual.Serialization;
 using LeadQual.Storage;
@@ -18,12 +17,15 @@ public static class AssessCommand
         var resume = new Option<string>("--resume") { Description = "Resume file: .md or .txt", Required = true };
         var db = CommonOptions.Database();
         var json = CommonOptions.Json();
+        var engines = new EngineOptions();
         var command = new Command("assess", "Assess a job posting against a resume: decomposition, one decision per requirement, rating") { job, resume, db, json };
+        engines.AddTo(command);
         command.SetAction((result, cancellationToken) => context.Guard(async () =>
         {
             var database = new LeadQualDatabase(result.GetValue(db)!);
             var store = new AssessmentStore(database, context.Clock);
-            var engine = new OfflineEngine(clock: context.Clock);
+            var engine = await engines.CreateAsync(result, context, database, cancellationToken).ConfigureAwait(false);
+            using var disposable = engine as IDisposable;
             var pipeline = new AssessmentPipeline(engine, store);
             var jobPath = result.GetValue(job)!;
             var posting = await JobInput.LoadAsync(jobPath, store, engine.Identity, cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using LeadQual.Cli.Rendering;
-using LeadQual.Engines.Offline;
+using LeadQual.Storage;
 using LeadQual.Pipeline;
 using LeadQual.Serialization;
 
@@ -13,10 +13,14 @@ public static class DecomposeCommand
     {
         var job = CommonOptions.Job();
         var json = CommonOptions.Json();
-        var command = new Command("decompose", "Decompose a job posting into classified atomic requirements (steps 2.1-2.3)") { job, json };
+        var db = CommonOptions.Database();
+        var engines = new EngineOptions();
+        var command = new Command("decompose", "Decompose a job posting into classified atomic requirements (steps 2.1-2.3)") { job, json, db };
+        engines.AddTo(command);
         command.SetAction((result, cancellationToken) => context.Guard(async () =>
         {
-            var engine = new OfflineEngine(clock: context.Clock);
+            var engine = await engines.CreateAsync(result, context, new LeadQualDatabase(result.GetValue(db)!), cancellationToken).ConfigureAwait(false);
+            using var disposable = engine as IDisposable;
             var posting = await JobInput.LoadAsync(result.GetValue(job)!, null, engine.Identity, cancellationToken).ConfigureAwait(false);
             var decomposition = await new AssessmentPipeline(engine).DecomposeAsync(posting, cancellationToken).ConfigureAwait(false);
             if (result.GetValue(json))

@@ -75,6 +75,8 @@ public static class EvalCommand
             var runs = new EvalRunStore(database);
             await runs.SaveAsync(evaluation!.Metrics, new { data = folder, engine = engine.Identity.Engine, model = engine.Identity.Model, concurrency = options.Concurrency }, cancellationToken).ConfigureAwait(false);
             await EvalArtifactWriter.WriteAsync(evaluation, outFolder, cancellationToken).ConfigureAwait(false);
+            var history = await runs.HistoryAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            await EvalHtmlReport.WriteAsync(evaluation, history, outFolder, cancellationToken).ConfigureAwait(false);
             EvalSummaryView.Render(context.Console, evaluation.Metrics, outFolder);
 
             var baselinePath = result.GetValue(baseline);

@@ -31,6 +31,10 @@ public static class AssessmentView
         };
         var basis = result.RequiredQualifications.Count > 0 ? "required" : "additional";
         console.MarkupLine($"Rating: [bold {colour}]{result.Rating.ToString().ToUpperInvariant()}[/]  ({result.MatchPercentage:P0} of {basis} qualifications matched, any-of groups counted once; engine {Markup.Escape(result.Engine)})");
+        if (result.Engine != "offline")
+        {
+            console.MarkupLine($"[grey]{Markup.Escape(CallSummary.Describe(run.Calls))}[/]");
+        }
     }
 
     private static void AddRows(Table table, string kind, IReadOnlyList<QualificationResult> items)

@@ -146,5 +146,22 @@ public static class SchemaMigrations
         CREATE INDEX IF NOT EXISTS ix_job_details_created ON job_details (job_created_at);
         CREATE INDEX IF NOT EXISTS ix_job_quarantine_timestamp ON job_quarantine (job_quarantine_timestamp);
         """,
+
+        // 5 (LLM engine): validated responses keyed by model + prompt version + rendered input hash, so an
+        // unchanged prompt over unchanged input is never sent (or billed) twice.
+        """
+        CREATE TABLE IF NOT EXISTS llm_response_cache (
+            cache_key          TEXT PRIMARY KEY,
+            llm_run_type       TEXT NOT NULL,
+            model_id           TEXT NOT NULL,
+            prompt_id          TEXT NOT NULL,
+            input_hash         TEXT NOT NULL,
+            response_text      TEXT NOT NULL,
+            served_model_id    TEXT,
+            generation_id      TEXT,
+            created_at         INTEGER NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_llm_response_cache_prompt ON llm_response_cache (prompt_id);
+        """,
     ];
 }

@@ -11,7 +11,7 @@ namespace LeadQual.Engines.Offline.Assessing;
 /// through the category when the posting says "or similar"; years from dated roles about the domain;
 /// degree levels ordered; fields exact or related when allowed.
 /// </summary>
-public sealed class RequirementAssessor(SkillTaxonomy taxonomy)
+public sealed partial class RequirementAssessor(SkillTaxonomy taxonomy)
 {
     private readonly RequirementInterpreter interpreter = new(taxonomy);
 
@@ -42,6 +42,7 @@ public sealed class RequirementAssessor(SkillTaxonomy taxonomy)
         FieldSpec field => JudgeField(field, resume),
         YearsSpec years => JudgeYears(years, resume),
         SkillSpec skills => JudgeSkills(skills, resume),
+        CredentialSpec credential => JudgeCredential(credential, resume),
         CategorySpec category => JudgeCategory(category, resume),
         LeadershipSpec leadership => JudgeLeadership(leadership, resume),
         KeywordSpec keywords => JudgeKeywords(keywords, resume),
@@ -50,6 +51,14 @@ public sealed class RequirementAssessor(SkillTaxonomy taxonomy)
 
     private static PartVerdict JudgeDegree(DegreeSpec spec, ResumeFacts resume)
     {
+        if (spec.InProgress)
+        {
+            var studying = resume.DegreesInProgress.FirstOrDefault(d => d.Level >= spec.Level);
+            return studying is not null
+                ? PartVerdict.Yes(EvidenceStrength.DegreeStated, $"Line {studying.Line} shows a degree in progress: \"{Quote(studying.Text)}\".", Cite(resume, studying.Line))
+                : PartVerdict.No(EvidenceStrength.DegreeAbsent, "The resume shows no degree currently being studied for.");
+        }
+
         var best = resume.Degrees.MaxBy(d => d.Level);
         var wanted = DegreePatterns.LevelName(spec.Level);
         if (best is not null && best.Level >= spec.Level)
@@ -80,7 +89,8 @@ public sealed class RequirementAssessor(SkillTaxonomy taxonomy)
     private PartVerdict JudgeField(FieldSpec spec, ResumeFacts resume)
     {
         var names = string.Join(" or ", spec.Fields.Select(f => f.Name));
-        foreach (var degree in resume.Degrees.OrderByDescending(d => d.Level))
+        var studied = resume.Degrees.Concat(resume.DegreesInProgress).OrderByDescending(d => d.Level).ToList();
+        foreach (var degree in studied)
         {
             if (degree.Fields.Intersect(spec.Fields).FirstOrDefault() is { } exact)
             {
@@ -90,7 +100,7 @@ public sealed class RequirementAssessor(SkillTaxonomy taxonomy)
 
         if (spec.AllowRelated)
         {
-            foreach (var degree in resume.Degrees.OrderByDescending(d => d.Level))
+            foreach (var degree in studied)
             {
                 var related = degree.Fields.FirstOrDefault(f => spec.Fields.Any(w => taxonomy.AreRelatedFields(f, w)));
                 if (related is not null)
@@ -137,15 +147,15 @@ public sealed class RequirementAssessor(SkillTaxonomy taxonomy)
             return true;
         }
 
-        var stems = RequirementInterpreter.ContentWords(spec.Domain).Select(Stem).ToList();
+        var stems = RequirementInterpreter.ContentWords(spec.Domain).Select(Stem).Distinct().ToList();
         if (stems.Count == 0)
         {
             return true;
         }
 
-        var roleText = string.Join(' ', role.Lines.Select(l => resume.Line(l).Text).Prepend(role.Title));
-        var roleStems = RequirementInterpreter.ContentWords(roleText).Select(Stem).ToHashSet();
-        return stems.Count(roleStems.Contains) * 2 >= stems.Count;
+        // A role is about the domain when its title is: bullets mention too much in passing to count.
+        var titleStems = RequirementInterpreter.ContentWords(role.Title).Select(Stem).ToHashSet();
+        return stems.Count(titleStems.Contains) * 2 >= stems.Count;
     }
 
     private PartVerdict JudgeSkills(SkillSpec spec, ResumeFacts resume)
@@ -195,6 +205,19 @@ public sealed class RequirementAssessor(SkillTaxonomy taxonomy)
         return PartVerdict.No(thin ? EvidenceStrength.AbsentWithThinResume : EvidenceStrength.AbsentSkill, $"The resume does not mention {skill.Name}{(acceptSimilar ? " or a similar " + skill.Category : string.Empty)}.");
     }
 
+    private PartVerdict JudgeCredential(CredentialSpec spec, ResumeFacts resume)
+    {
+        var verdicts = spec.Skills.Select(skill =>
+        {
+            var held = resume.Skills.FirstOrDefault(m => (m.Skill == skill || taxonomy.ImpliedBy(m.Skill).Contains(skill))
+                && (m.Skill.Kind is SkillKind.Certification or SkillKind.License || CredentialWord().IsMatch(resume.Line(m.Line).Text)));
+            return held is not null
+                ? PartVerdict.Yes(EvidenceStrength.InSkillsSection, $"Line {held.Line} shows a {skill.Name} credential: \"{Quote(resume.Line(held.Line).Text)}\".", Cite(resume, held.Line))
+                : PartVerdict.No(EvidenceStrength.AbsentSkill, $"The resume shows no {skill.Name} certification or licence.");
+        }).ToList();
+        return spec.AnyOne ? verdicts.Where(v => v.Met).MaxBy(v => v.Confidence) ?? verdicts[0] : verdicts.FirstOrDefault(v => !v.Met) ?? verdicts[0];
+    }
+
     private PartVerdict JudgeCategory(CategorySpec spec, ResumeFacts resume)
     {
         var member = resume.Skills.Where(m => taxonomy.IsWithin(m.Skill.Category, spec.Category.Name)).OrderBy(Rank).FirstOrDefault();
@@ -238,12 +261,13 @@ public sealed class RequirementAssessor(SkillTaxonomy taxonomy)
         return PartVerdict.No(EvidenceStrength.KeywordsAbsent, $"The resume does not speak to \"{string.Join(' ', spec.Terms)}\".");
     }
 
+    // "Manager" alone is often a title without reports (product, account, marketing manager); these say people.
     private static bool LeadTitle(string title) =>
-        System.Text.RegularExpressions.Regex.IsMatch(title, @"(?i)\b(manager|lead|head|director|supervisor|chief|vp|vice president|principal|foreman|charge nurse|superintendent)\b");
+        System.Text.RegularExpressions.Regex.IsMatch(title, @"(?i)\b(head of|director|supervisor|chief|vp|vice president|foreman|forewoman|charge nurse|superintendent|team lead|tech lead|(engineering|people|team|store|operations|general|nurse|office|district|regional|warehouse|shift|site|plant|branch|department|practice|clinic|program|service) manager)\b");
 
     private static int Rank(SkillMention mention) => mention.RoleIndex is not null ? 0 : mention.Section is ResumeSection.Skills or ResumeSection.Certifications ? 1 : 2;
 
-    private static string Stem(string word) => word.Length > 5 ? word[..5] : word;
+    private static string Stem(string word) => WordStem.Of(word);
 
     private static EvidenceQuote Cite(ResumeFacts resume, int line) => new(line, resume.Line(line).Text);
 
@@ -252,4 +276,7 @@ public sealed class RequirementAssessor(SkillTaxonomy taxonomy)
         var trimmed = text.Trim().TrimStart('-', '*', '•', ' ').Trim();
         return trimmed.Length > 140 ? trimmed[..137] + "..." : trimmed;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(certif\w*|licen[cs]\w*|credential)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CredentialWord();
 }

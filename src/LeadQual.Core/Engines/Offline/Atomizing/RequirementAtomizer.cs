@@ -38,7 +38,11 @@ public sealed partial class RequirementAtomizer(SkillTaxonomy taxonomy)
         var category = item.Category;
         if (EvaluatedQualifications.IsEvaluated(text))
         {
-            yield return new AtomicRequirement(Capitalize(text), category);
+            foreach (var trait in SplitTraits(text))
+            {
+                yield return new AtomicRequirement(Capitalize(trait), category);
+            }
+
             yield break;
         }
 
@@ -63,6 +67,13 @@ public sealed partial class RequirementAtomizer(SkillTaxonomy taxonomy)
             {
                 yield break;
             }
+        }
+
+        else if (FieldOnly().IsMatch(text) && taxonomy.FindFields(text).Select(f => f.Value.Name).Distinct().ToList() is { Count: > 0 } fieldsOnly)
+        {
+            // "if it is in human resources, psychology or a related field": a field requirement without a level.
+            yield return new AtomicRequirement($"Degree in {JoinOr(fieldsOnly)}{(RelatedField().IsMatch(text) ? " or a related field" : string.Empty)}", category);
+            yield break;
         }
 
         var years = YearsPattern.Find(masked);
@@ -192,6 +203,26 @@ public sealed partial class RequirementAtomizer(SkillTaxonomy taxonomy)
         return matches.Count > 0 ? matches[^1] : null;
     }
 
+    /// <summary>
+    /// "Able to lift 50 lbs and to stand for a shift" and "Detail-oriented and curious" are two traits;
+    /// "Written and verbal communication" is one. Split only where every part is a trait on its own, the
+    /// opening words ("Able to", "Available for") carried over to the parts that lack them.
+    /// </summary>
+    private static IReadOnlyList<string> SplitTraits(string text)
+    {
+        var parts = TraitBoundary().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2)
+        {
+            return [text];
+        }
+
+        var opener = TraitOpener().Match(parts[0]);
+        var completed = parts.Select((p, i) => i > 0 && opener.Success && !TraitOpener().IsMatch(p) && !EvaluatedQualifications.IsEvaluated(p)
+            ? $"{opener.Value.TrimEnd()} {p.TrimStart()}"
+            : p).ToList();
+        return completed.All(EvaluatedQualifications.IsEvaluated) && completed.All(p => p.Length > 4) ? completed : [text];
+    }
+
     private static bool IsOr(string connector) => OrConnector().IsMatch(connector);
 
     private static bool IsAnd(string connector) => AndConnector().IsMatch(connector);
@@ -225,6 +256,15 @@ public sealed partial class RequirementAtomizer(SkillTaxonomy taxonomy)
 
     [GeneratedRegex(@"(?i)[;,]?\s*\b(plus|and|with|along with|as well as)\b\s+(?=(at least\s+|a minimum of\s+|minimum of\s+)?(\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|experience|proficiency|knowledge|familiarity|strong|solid)", RegexOptions.CultureInvariant)]
     private static partial Regex DegreeClauseEnd();
+
+    [GeneratedRegex(@"(?i)\s+and\s+(?=to\s|for\s|a\s|an\s|\w+-\w+|\w+(ed|ing|ous|ive|ful|able|ent|ant)\b)|,\s+(?=\w)", RegexOptions.CultureInvariant)]
+    private static partial Regex TraitBoundary();
+
+    [GeneratedRegex(@"(?i)^(able to( pass)?|ability to( pass)?|available|willing(ness)? to|must be( able to)?|comfortable)\b(?:\s+(?:to|for|a|an))?", RegexOptions.CultureInvariant)]
+    private static partial Regex TraitOpener();
+
+    [GeneratedRegex(@"(?i)\b(field|major|studies|discipline)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FieldOnly();
 
     [GeneratedRegex(@"\([^)]*\)", RegexOptions.CultureInvariant)]
     private static partial Regex Parenthetical();

@@ -19,7 +19,7 @@ public sealed partial class RequirementInterpreter(SkillTaxonomy taxonomy)
         var degrees = DegreePatterns.Find(text);
         if (degrees.Count > 0)
         {
-            specs.Add(new DegreeSpec(degrees.Min(d => d.Level), EquivalentExperience().IsMatch(lower)));
+            specs.Add(new DegreeSpec(degrees.Min(d => d.Level), EquivalentExperience().IsMatch(lower), Studying().IsMatch(lower)));
             consumed.AddRange(degrees.Select(d => (d.Start, d.End)));
         }
 
@@ -57,7 +57,11 @@ public sealed partial class RequirementInterpreter(SkillTaxonomy taxonomy)
         else if (skills.Count > 0)
         {
             var anyOne = skills.Count > 1 && AlternativeCue().IsMatch(Between(remainder, skills[0].End, skills[^1].Start));
-            specs.Add(new SkillSpec(skills.Select(m => m.Value).Distinct().ToList(), anyOne, similar));
+            var named = skills.Select(m => m.Value).Distinct().ToList();
+            // "AWS certification": the credential is asked for, not the skill; a named certification is already one.
+            specs.Add(Credential().IsMatch(lower) && named.All(s => s.Kind is not (SkillKind.Certification or SkillKind.License))
+                ? new CredentialSpec(named, anyOne)
+                : new SkillSpec(named, anyOne, similar));
         }
 
         if (Leadership().Match(lower) is { Success: true } leadership)
@@ -108,6 +112,12 @@ public sealed partial class RequirementInterpreter(SkillTaxonomy taxonomy)
 
     [GeneratedRegex(@"equivalent (practical |work |professional |relevant )?experience|or equivalent\b|equivalent combination|in lieu of", RegexOptions.CultureInvariant)]
     private static partial Regex EquivalentExperience();
+
+    [GeneratedRegex(@"\b(certification|certificate|certified|license|licence|licensed|licensure|credential)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Credential();
+
+    [GeneratedRegex(@"\b(currently (pursuing|enrolled)|pursuing a|enrolled in|current(ly)? (a )?student|rising (junior|senior))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Studying();
 
     [GeneratedRegex(@"\b(degree|major|field|studies|study|discipline|diploma|graduate)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FieldCue();

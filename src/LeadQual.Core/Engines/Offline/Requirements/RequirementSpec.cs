@@ -5,8 +5,11 @@ namespace LeadQual.Engines.Offline.Requirements;
 /// <summary>One verifiable part of a requirement; a requirement holds when every part does.</summary>
 public abstract record RequirementSpec;
 
-/// <summary>A minimum degree level, optionally "or equivalent experience".</summary>
-public sealed record DegreeSpec(DegreeLevel Level, bool OrEquivalentExperience) : RequirementSpec;
+/// <summary>A minimum degree level, optionally "or equivalent experience"; or, for internships, one being studied for.</summary>
+public sealed record DegreeSpec(DegreeLevel Level, bool OrEquivalentExperience, bool InProgress = false) : RequirementSpec;
+
+/// <summary>A certification or licence in a skill ("AWS certification", "state RN licence"): the skill alone is not enough.</summary>
+public sealed record CredentialSpec(IReadOnlyList<SkillEntry> Skills, bool AnyOne) : RequirementSpec;
 
 /// <summary>A degree in one of these fields (or a related one when the posting allows it).</summary>
 public sealed record FieldSpec(IReadOnlyList<FieldOfStudy> Fields, bool AllowRelated) : RequirementSpec;

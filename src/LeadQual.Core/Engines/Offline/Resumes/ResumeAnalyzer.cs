@@ -8,7 +8,7 @@ namespace LeadQual.Engines.Offline.Resumes;
 /// Reads a resume once: sections by heading, dated roles and the lines under them, degrees with their
 /// fields, taxonomy skills per line, stated team sizes and total years of experience.
 /// </summary>
-public sealed class ResumeAnalyzer(SkillTaxonomy taxonomy, TimeProvider clock)
+public sealed partial class ResumeAnalyzer(SkillTaxonomy taxonomy, TimeProvider clock)
 {
     public ResumeFacts Analyze(string text)
     {
@@ -59,11 +59,13 @@ public sealed class ResumeAnalyzer(SkillTaxonomy taxonomy, TimeProvider clock)
             present.Add(ResumeSection.Experience);
         }
 
+        var degrees = FindDegrees(lines);
         return new ResumeFacts
         {
             Lines = lines,
             Roles = roles,
-            Degrees = FindDegrees(lines),
+            Degrees = degrees.Where(d => !d.InProgress).ToList(),
+            DegreesInProgress = degrees.Where(d => d.InProgress).ToList(),
             Skills = skills,
             Teams = teams,
             SectionsPresent = present,
@@ -143,21 +145,23 @@ public sealed class ResumeAnalyzer(SkillTaxonomy taxonomy, TimeProvider clock)
                 continue;
             }
 
-            // A degree in progress ("expected 2027", "candidate") is not held yet.
-            if (line.Text.Contains("expected", StringComparison.OrdinalIgnoreCase) || line.Text.Contains("in progress", StringComparison.OrdinalIgnoreCase) || line.Text.Contains("candidate", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
+            // A degree in progress ("expected 2027", "candidate", a graduation date still ahead) is not held yet.
+            var inProgress = InProgress().IsMatch(line.Text) || (FutureYear().Match(line.Text) is { Success: true } year && int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture) > clock.GetLocalNow().Year);
             var fields = taxonomy.FindFields(line.Text).Select(f => f.Value).ToList();
             if (fields.Count == 0 && line.Number < lines.Count)
             {
                 fields = taxonomy.FindFields(lines[line.Number].Text).Select(f => f.Value).ToList();
             }
 
-            degrees.Add(new ResumeDegree(mentions.Max(m => m.Level), fields.Distinct().ToList(), line.Number, line.Text.Trim()));
+            degrees.Add(new ResumeDegree(mentions.Max(m => m.Level), fields.Distinct().ToList(), line.Number, line.Text.Trim()) { InProgress = inProgress });
         }
 
         return degrees;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(expected|anticipated|in progress|candidate|currently (pursuing|enrolled)|pursuing|enrolled)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex InProgress();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b20[2-9]\d\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FutureYear();
 }

@@ -9,7 +9,10 @@ public sealed class ResumeFacts
 
     public required IReadOnlyList<Role> Roles { get; init; }
 
+    /// <summary>Degrees held; one "expected 2027" or "in progress" is in <see cref="DegreesInProgress"/> instead.</summary>
     public required IReadOnlyList<ResumeDegree> Degrees { get; init; }
+
+    public IReadOnlyList<ResumeDegree> DegreesInProgress { get; init; } = [];
 
     public required IReadOnlyList<SkillMention> Skills { get; init; }
 

@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text;
+using LeadQual.Evaluation.Running;
+using static System.Net.WebUtility;
+
+namespace LeadQual.Evaluation.Reporting;
+
+/// <summary>
+/// Writes report.html: one self-contained page (plotly.js from the Plotly.NET assembly inlined once; no
+/// CDN, no network) with the run's header, metrics table, precision / recall / false-positive-rate bars
+/// per engine and prompt version, reliability diagram, rating confusion matrix, calls and tokens per
+/// prompt version, the trend of earlier runs, the worst errors and the profile section.
+/// </summary>
+public static class EvalHtmlReport
+{
+    public const string FileName = "report.html";
+
+    /// <summary>Writes the report into <paramref name="folder"/>; <paramref name="history"/> is eval_runs (oldest first), with or without the current run.</summary>
+    public static async Task<string> WriteAsync(EvalResult result, IReadOnlyList<EvalMetrics> history, string folder, CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, FileName);
+        await File.WriteAllTextAsync(path, Render(result, history), Encoding.UTF8, cancellationToken).ConfigureAwait(false);
+        return path;
+    }
+
+    public static string Render(EvalResult result, IReadOnlyList<EvalMetrics> history)
+    {
+        var m = result.Metrics;
+        var runs = RunHistory.Merge(m, history);
+        var producedBy = $"{m.Engine} engine · model {m.Model} · prompt version {m.PromptVersion}";
+        var html = new StringBuilder();
+        html.Append(CultureInfo.InvariantCulture, $"""
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <title>LeadQual accuracy report · {HtmlEncode(producedBy)}</title>
+            <style>{Style}</style>
+            <script>/* plotly.js {HtmlEncode(PlotlyScript.Version)}, embedded from the Plotly.NET assembly */
+            {PlotlyScript.Source}</script>
+            </head>
+            <body>
+            <header id="header">
+            <h1>LeadQual accuracy report</h1>
+            <dl>
+            <dt>engine</dt><dd>{HtmlEncode(m.Engine)}{(IsOffline(m) ? " (deterministic rules; no language model was called)" : string.Empty)}</dd>
+            <dt>model</dt><dd>{HtmlEncode(m.Model)}</dd>
+            <dt>prompt version</dt><dd>{HtmlEncode(m.PromptVersion)}</dd>
+            <dt>data folder</dt><dd>{HtmlEncode(m.Data)}</dd>
+            <dt>generated</dt><dd>{m.GeneratedAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture)}</dd>
+            </dl>
+            <p class="note">Every figure below was produced by the {HtmlEncode(producedBy)}, except where a chart names other runs from eval_runs.</p>
+            </header>
+
+            """);
+
+        Section(html, "metrics", "Metrics", ReportTables.Metrics(m));
+        Section(html, "scores", "Precision, recall and false-positive rate per engine and prompt version", ReportCharts.ScoresByPromptVersion(runs).ToHtml());
+        Section(html, "reliability", "Reliability diagram", $"<p>How well the step-3.1 decision confidence matches observed accuracy: ECE over {m.Assessment.EceBins} equal-width bins = {ReportCharts.Number(m.Assessment.Ece)}, Brier = {ReportCharts.Number(m.Assessment.Brier)}. Points on the dashed diagonal are perfectly calibrated; the bars are the confidence histogram.</p>{ReportCharts.Reliability(m).ToHtml()}");
+        Section(html, "rating-confusion", "Rating confusion matrix", ReportCharts.RatingConfusion(m).ToHtml());
+        Section(html, "cost", "Tokens and cost per prompt version", CostNote(m) + ReportCharts.CostByPromptVersion(m).ToHtml() + ReportTables.CostByPromptVersion(m.Cost));
+        Section(html, "trend", "History of runs", runs.Count > 1
+            ? ReportCharts.Trend(runs).ToHtml()
+            : "<p class=\"note\">Only this run is recorded in eval_runs so far: the trend of precision, recall and ECE per prompt version appears from the second run on.</p>");
+        Section(html, "worst-errors", "Worst errors", WorstErrorsHtml(result.Decisions, producedBy));
+        Section(html, "profiles", m.Profile is null ? "Profiles: not measured yet" : "Profiles", m.Profile is null
+            ? "<p class=\"note\">Candidate profiles (explicit and inferred skills, quality flags, years, degree) are not measured by this runner yet, so no profile figures are shown; they are not zero.</p>"
+            : ReportTables.Profiles(m.Profile));
+        if (result.Failures.Count > 0)
+        {
+            Section(html, "failures", "Failures", ReportTables.Failures(result.Failures));
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<footer><p>Written by leadqual eval. Self-contained: plotly.js {HtmlEncode(PlotlyScript.Version)} is embedded; the page needs no network.</p></footer>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static bool IsOffline(EvalMetrics m) => string.Equals(m.Engine, "offline", StringComparison.OrdinalIgnoreCase);
+
+    private static string CostNote(EvalMetrics m) =>
+        IsOffline(m)
+            ? $"<p class=\"note\">The offline engine calls no language model: tokens and cost are zero. Its {m.Cost.Calls} calls are rule evaluations, recorded like model calls so that runs compare.</p>"
+            : m.Cost.InputTokens + m.Cost.OutputTokens + m.Cost.ReasoningTokens == 0
+                ? "<p class=\"note\">No tokens were recorded for this run: tokens and cost are zero.</p>"
+                : $"<p>Total cost {m.Cost.CostUsd.ToString("0.0000", CultureInfo.InvariantCulture)} USD{(m.Cost.CostEstimated ? " (estimated from list prices)" : string.Empty)}.</p>";
+
+    private static string WorstErrorsHtml(IReadOnlyList<RequirementDecision> decisions, string producedBy)
+    {
+        var falsePositives = WorstErrors.FalsePositives(decisions);
+        var falseNegatives = WorstErrors.FalseNegatives(decisions);
+        return $"""
+            <p>Step-3.1 decisions of the {HtmlEncode(producedBy)} that disagree with the gold label, most confident first.</p>
+            <h3>False positives: matched, but the gold label says no ({Shown(falsePositives.Count)})</h3>
+            {(falsePositives.Count == 0 ? "<p class=\"note\">None.</p>" : ReportTables.Errors(falsePositives, "false positive"))}
+            <h3>False negatives: not matched, but the gold label says yes ({Shown(falseNegatives.Count)})</h3>
+            {(falseNegatives.Count == 0 ? "<p class=\"note\">None.</p>" : ReportTables.Errors(falseNegatives, "false negative"))}
+            """;
+    }
+
+    private static string Shown(int count) => count > WorstErrors.PerKind ? $"{WorstErrors.PerKind} of {count} shown; all are in decisions.csv" : $"{count}";
+
+    private static void Section(StringBuilder html, string id, string title, string body) =>
+        html.Append(CultureInfo.InvariantCulture, $"<section id=\"{id}\">\n<h2>{HtmlEncode(title)}</h2>\n{body}\n</section>\n");
+
+    private const string Style = """
+        body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 2rem auto; max-width: 1180px; color: #1f2933; line-height: 1.45; }
+        h1 { margin-bottom: .3rem; } h2 { border-bottom: 1px solid #d9e2ec; padding-bottom: .2rem; margin-top: 2.2rem; }
+        dl { display: grid; grid-template-columns: max-content auto; gap: .15rem 1rem; } dt { font-weight: 600; } dd { margin: 0; }
+        table { border-collapse: collapse; width: 100%; font-size: .9rem; margin: .6rem 0; } th, td { border: 1px solid #d9e2ec; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+        th { background: #f0f4f8; } table.metrics td:last-child { font-variant-numeric: tabular-nums; }
+        table.errors td:nth-child(6), table.errors td:nth-child(7) { max-width: 340px; word-break: break-word; }
+        .note { color: #52606d; font-style: italic; } figure.chart { margin: 1rem 0; } figcaption { color: #52606d; font-size: .85rem; }
+        """;
+}

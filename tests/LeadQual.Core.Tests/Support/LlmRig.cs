@@ -1,0 +1,67 @@
+using LeadQual.Engines.Llm;
+using LeadQual.Engines.Llm.Caching;
+using LeadQual.Engines.Llm.Resilience;
+using LeadQual.FakeOpenAI;
+using LeadQual.Pipeline;
+using LeadQual.Storage;
+using Microsoft.Extensions.Time.Testing;
+
+namespace LeadQual.Core.Tests.Support;
+
+/// <summary>
+/// A fake OpenAI-compatible server on loopback, a temporary database and a fake clock, wired to a real
+/// <see cref="LlmEngine"/> over HTTP.
+/// </summary>
+public sealed class LlmRig : IAsyncDisposable
+{
+    public const string ApiKey = "sk-or-v1-TESTKEY-7f3a9c2e5b1d4f60";
+
+    private readonly List<IDisposable> engines = [];
+
+    private LlmRig(FakeOpenAiServer server, FakeTimeProvider clock)
+    {
+        Server = server;
+        Clock = clock;
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public FakeOpenAiServer Server { get; }
+
+    public TempDatabase Temp { get; } = new();
+
+    public static async Task<LlmRig> StartAsync()
+    {
+        var clock = TestClock.November2026();
+        var server = await FakeOpenAiServer.StartAsync(clock, offlineClock: TestClock.November2026());
+        return new LlmRig(server, clock);
+    }
+
+    public LlmEngine Engine(LlmEngineOptions? options = null, LlmResilienceOptions? resilience = null, LlmProvider? provider = null, bool cache = true, string? apiKey = ApiKey)
+    {
+        var engine = LlmEngine.Create(
+            provider ?? LlmProvider.OpenRouter,
+            Server.BaseUrl,
+            apiKey,
+            PromptSet.Shipped(),
+            options ?? new LlmEngineOptions { Model = "test/model" },
+            new LlmResiliencePipeline(resilience ?? new LlmResilienceOptions { BaseDelay = TimeSpan.FromMilliseconds(200) }, Clock),
+            cache ? new ResponseCache(Temp.Database, Clock) : null,
+            Clock);
+        engines.Add(engine);
+        return engine;
+    }
+
+    public AssessmentPipeline Pipeline(LlmEngine engine) => new(engine, new AssessmentStore(Temp.Database, Clock));
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var engine in engines)
+        {
+            engine.Dispose();
+        }
+
+        await Server.DisposeAsync();
+        Temp.Dispose();
+    }
+}
