@@ -17,6 +17,7 @@ public static class CliApp
         root.Subcommands.Add(TaxonomyCommand.Create(context));
         root.Subcommands.Add(ProfileCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(NotebooksCommand.Create(context));
         root.Subcommands.Add(PromptsCommand.Create(context));
         root.Subcommands.Add(CreditsCommand.Create(context));
         var configuration = new InvocationConfiguration { Output = output, Error = error };

@@ -1,0 +1,35 @@
+using System.Net;
+using LeadQual.Evaluation.Prompts;
+using Plotly.NET;
+using CSharpChart = Plotly.NET.CSharp.Chart;
+
+namespace LeadQual.Evaluation.Charts;
+
+/// <summary>Prompt versions side by side: scores when a model answered, else input and output tokens of the dry run.</summary>
+public static class PromptCharts
+{
+    public static GenericChart Compare(IReadOnlyList<PromptTrial> trials)
+    {
+        if (trials.Any(t => t.Accuracy is not null))
+        {
+            string[] metrics = ["accuracy", "precision", "recall", "ECE", "rating exact"];
+            var scored = CSharpChart.Combine(trials.Select(t =>
+                EvalCharts.Bars(WebUtility.HtmlEncode(t.Label), metrics, [t.Accuracy, t.Precision, t.Recall, t.Ece, t.RatingExact])));
+            return ChartLayout.Apply(scored, $"Prompt versions on {trials[0].Pairs} pairs",
+                new { title = new { text = "metric" }, type = "category" },
+                new { title = new { text = "score" }, range = new[] { 0.0, 1.05 } },
+                extra: new { barmode = "group" });
+        }
+
+        var labels = trials.Select(t => WebUtility.HtmlEncode(t.Label)).ToList();
+        var tokens = CSharpChart.Combine(
+        [
+            CSharpChart.Column<long, string, string>(values: trials.Select(t => t.InputTokens), Keys: labels, Name: "input tokens"),
+            CSharpChart.Column<long, string, string>(values: trials.Select(t => t.OutputTokens), Keys: labels, Name: "output tokens (estimated)"),
+        ]);
+        return ChartLayout.Apply(tokens, $"Prompt versions, dry run on {trials[0].Pairs} pairs (no model called)",
+            new { title = new { text = "prompt version" }, type = "category" },
+            new { title = new { text = "tokens" }, rangemode = "tozero" },
+            extra: new { barmode = "group" });
+    }
+}

@@ -1,0 +1,20 @@
+namespace LeadQual.Evaluation.Prompts;
+
+/// <summary>
+/// One prompt version tried on a slice of the labelled set: its tokens and cost, and, when an LLM engine
+/// answered (<see cref="Mode"/> "llm"), its scores; a dry run ("dry run") renders the prompts and counts
+/// tokens without calling a model, so the scores are null.
+/// </summary>
+public sealed record PromptTrial(
+    string Label,
+    string Id,
+    string Mode,
+    int Pairs,
+    long InputTokens,
+    long OutputTokens,
+    decimal? CostUsd,
+    double? Accuracy,
+    double? Precision,
+    double? Recall,
+    double? Ece,
+    double? RatingExact);
