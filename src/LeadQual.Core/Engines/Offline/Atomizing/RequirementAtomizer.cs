@@ -50,10 +50,14 @@ public sealed partial class RequirementAtomizer(SkillTaxonomy taxonomy)
         var degrees = DegreePatterns.Find(text);
         if (degrees.Count > 0)
         {
-            var level = degrees.Min(d => d.Level);
+            var lowest = degrees.MinBy(d => d.Level)!;
+            var level = lowest.Level;
             var equivalent = EquivalentExperience().IsMatch(text);
-            yield return new AtomicRequirement(DegreePatterns.LevelName(level) + (equivalent && level != DegreeLevel.HighSchool ? " or equivalent experience" : string.Empty), category);
-            var fields = taxonomy.FindFields(text).Select(f => f.Value.Name).Distinct().ToList();
+            // "MBA" and "PhD" say more than their level; other degrees are named by level.
+            var name = NamedDegree().IsMatch(lowest.Text) ? lowest.Text.Trim().TrimEnd('.') : DegreePatterns.LevelName(level);
+            yield return new AtomicRequirement(name + (equivalent && level != DegreeLevel.HighSchool ? " or equivalent experience" : string.Empty), category);
+            // A field the degree's own abbreviation names ("MBA" → Business Administration) is not asked for twice.
+            var fields = taxonomy.FindFields(text).Where(f => !degrees.Any(d => d.Start < f.End && f.Start < d.End)).Select(f => f.Value.Name).Distinct().ToList();
             if (fields.Count > 0)
             {
                 var related = RelatedField().IsMatch(text) ? " or a related field" : string.Empty;
@@ -81,9 +85,11 @@ public sealed partial class RequirementAtomizer(SkillTaxonomy taxonomy)
         {
             var domain = years.Domain.Length > 0 ? years.Domain + " " : string.Empty;
             yield return new AtomicRequirement($"{years.Years:0.#}+ years of {domain}experience", category);
-            var domainSkills = taxonomy.FindSkills(years.Domain);
+            // "5+ years with Python and AWS" also asks for Python and AWS; "5+ years of data engineering" asks for
+            // nothing beyond the years: practice areas stay inside the years requirement.
+            var domainTools = taxonomy.FindSkills(years.Domain).Where(m => IsTool(m.Value));
             masked = masked[..years.Start] + new string(' ', years.End - years.Start) + masked[years.End..];
-            foreach (var skill in domainSkills)
+            foreach (var skill in domainTools)
             {
                 yield return new AtomicRequirement(skill.MatchedText, category);
             }
@@ -211,8 +217,16 @@ public sealed partial class RequirementAtomizer(SkillTaxonomy taxonomy)
     /// "Written and verbal communication" is one. Split only where every part is a trait on its own, the
     /// opening words ("Able to", "Available for") carried over to the parts that lack them.
     /// </summary>
+    private static bool IsTool(SkillEntry skill) =>
+        skill.Kind == SkillKind.Technical && !skill.Category.EndsWith("skill", StringComparison.Ordinal) && !skill.Category.EndsWith("practice", StringComparison.Ordinal);
+
     private static IReadOnlyList<string> SplitTraits(string text)
     {
+        if (text.Contains('(', StringComparison.Ordinal))
+        {
+            return [text];
+        }
+
         var parts = TraitBoundary().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         if (parts.Count < 2)
         {
@@ -220,10 +234,17 @@ public sealed partial class RequirementAtomizer(SkillTaxonomy taxonomy)
         }
 
         var opener = TraitOpener().Match(parts[0]);
-        var completed = parts.Select((p, i) => i > 0 && opener.Success && !TraitOpener().IsMatch(p) && !EvaluatedQualifications.IsEvaluated(p)
-            ? $"{opener.Value.TrimEnd()} {p.TrimStart()}"
+        var completed = parts.Select((p, i) => i > 0 && opener.Success && !TraitOpener().IsMatch(p) && char.IsLower(p[0])
+            ? Continue(opener.Value.TrimEnd(), p.TrimStart())
             : p).ToList();
         return completed.All(EvaluatedQualifications.IsEvaluated) && completed.All(p => p.Length > 4) ? completed : [text];
+    }
+
+    // "Available for" + "for weekend overtime" is "Available for weekend overtime", not "Available for for ...".
+    private static string Continue(string opener, string part)
+    {
+        var last = opener[(opener.LastIndexOf(' ') + 1)..];
+        return part.StartsWith(last + " ", StringComparison.OrdinalIgnoreCase) ? $"{opener[..^last.Length].TrimEnd()} {part}" : $"{opener} {part}";
     }
 
     private static bool IsOr(string connector) => OrConnector().IsMatch(connector);
@@ -260,11 +281,14 @@ public sealed partial class RequirementAtomizer(SkillTaxonomy taxonomy)
     [GeneratedRegex(@"(?i)[;,]?\s*\b(plus|and|with|along with|as well as)\b\s+(?=(at least\s+|a minimum of\s+|minimum of\s+)?(\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|experience|proficiency|knowledge|familiarity|strong|solid)", RegexOptions.CultureInvariant)]
     private static partial Regex DegreeClauseEnd();
 
-    [GeneratedRegex(@"(?i)\s+and\s+(?=to\s|for\s|a\s|an\s|\w+-\w+|\w+(ed|ing|ous|ive|ful|able|ent|ant)\b)|,\s+(?=\w)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i)\s+and\s+(?=to\s|for\s|a\s|an\s|\w+-\w+|\w+(ed|ing|ous|ive|ful|able|ent|ant)\b|(?:[\w-]+\s+){0,2}[\w-]+\s*$)|,\s+(?=\w)", RegexOptions.CultureInvariant)]
     private static partial Regex TraitBoundary();
 
     [GeneratedRegex(@"(?i)^(able to( pass)?|ability to( pass)?|available|willing(ness)? to|must be( able to)?|comfortable)\b(?:\s+(?:to|for|a|an))?", RegexOptions.CultureInvariant)]
     private static partial Regex TraitOpener();
+
+    [GeneratedRegex(@"(?i)^(MBA|M\.B\.A\.?|Ph\.?\s?D\.?|J\.?D\.?|M\.?D\.?|Pharm\.?D\.?|BSN|MSN|DNP|Ed\.?D\.?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedDegree();
 
     [GeneratedRegex(@"(?i)\b(field|major|studies|discipline)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FieldOnly();

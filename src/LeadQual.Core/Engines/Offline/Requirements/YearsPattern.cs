@@ -17,7 +17,7 @@ public static partial class YearsPattern
         }
 
         var raw = match.Groups["n"].Value.ToLowerInvariant();
-        var years = Array.IndexOf(NumberWords, raw) is var i and >= 0 ? i : double.Parse(raw, CultureInfo.InvariantCulture);
+        var years = raw == "a" ? 1 : Array.IndexOf(NumberWords, raw) is var i and >= 0 ? i : double.Parse(raw, CultureInfo.InvariantCulture);
         var domain = (match.Groups["pre"].Value + " " + match.Groups["post"].Value).Trim();
         domain = DomainNoise().Replace(domain, " ");
         domain = string.Join(' ', domain.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', '.', '-');
@@ -25,7 +25,7 @@ public static partial class YearsPattern
     }
 
     // Three shapes: "5+ years of data analysis experience (with X)", "5 years of Python" / "3 years in retail", and a bare "5+ years".
-    [GeneratedRegex(@"(?i)(?:at\s+least\s+|minimum\s+(?:of\s+)?|over\s+|more\s+than\s+)?(?<n>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)\s*(?:\(\d+\)\s*)?(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?['’]?(?:\s+(?:of\s+)?(?<pre>(?:(?!experience\b)[\w/&+#.,'’-]+\s+){0,6}?)(?:experience|exp\.?)\b(?:\s+(?:(?:in|with|as|of|using|on|doing|working|within|at|across)\s+|(?=\w+ing\b))(?<post>[^.;:()]{0,80}))?|\s+(?:of|in|with|as|doing|using|working(?:\s+(?:in|with|as))?)\s+(?:an?\s+)?(?<post>[^.;:()]{1,80})|)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i)(?:at\s+least\s+|minimum\s+(?:of\s+)?|over\s+|more\s+than\s+)?(?<n>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|a)\s*(?:\(\d+\)\s*)?(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?['’]?(?:\s+(?:of\s+)?(?<pre>(?:(?!experience\b)[\w/&+#.,'’-]+\s+){0,6}?)(?:experience|exp\.?)\b(?:\s+(?:(?:in|with|as|of|using|on|doing|working|within|at|across)\s+|(?=\w+ing\b))(?<post>[^.;:()]{0,80}))?|\s+(?:of|in|with|as|doing|using|working(?:\s+(?:in|with|as))?)\s+(?:an?\s+)?(?<post>[^.;:()]{1,80})|)", RegexOptions.CultureInvariant)]
     private static partial Regex Years();
 
     [GeneratedRegex(@"(?i)\b(professional|relevant|hands-on|progressive|related|direct|industry|work|working|experience|of|in|with|the|a|an|preferred|required|or more|or|more|minimum|plus|including|is|are)\b", RegexOptions.CultureInvariant)]

@@ -41,6 +41,6 @@ public static partial class ClauseSplitter
 
     private static string Tidy(string text) => text.Trim().TrimEnd('.', ',', ' ').Trim();
 
-    [GeneratedRegex(@"(?i),?\s*\(?\b(?<soft>ideally|preferably|even better|bonus if|a plus if)\b,?\s*|,\s+(?:and|but)\s+(?<must>you must|you should|you'll need|you need|candidates must)\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i),?\s*\(?\b(?<soft>ideally|preferably|even better|bonus if|a plus if)\b,?\s*|,\s+(?:and|but)\s+(?<must>you must|you should|you'll need|you need|candidates must)\s+|,\s+and\s+(?=you (?:hold|have|are|keep|bring|can|know|speak)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Boundary();
 }

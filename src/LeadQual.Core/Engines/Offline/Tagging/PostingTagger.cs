@@ -72,7 +72,7 @@ public static partial class PostingTagger
 
     // Prose in a neutral section that describes the job ("You will build ...") is a duty, not a requirement.
     private static bool LooksLikeDuty(string text, SectionKind section) =>
-        section == SectionKind.Neutral && DutyStart().IsMatch(text) && !RequirementCues.SaysRequired(text);
+        (section == SectionKind.Neutral && DutyStart().IsMatch(text) && !RequirementCues.SaysRequired(text)) || NotARequirement().IsMatch(text);
 
     private static IEnumerable<string> Sentences(string text) =>
         SentenceBreak().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
@@ -84,6 +84,10 @@ public static partial class PostingTagger
 
     [GeneratedRegex(@"(\*\*|__|\*|_)(.+?)\1", RegexOptions.CultureInvariant)]
     private static partial Regex Emphasis();
+
+    // Pay and benefits, how to apply, a posting's header line, and sentences that say what does not count.
+    [GeneratedRegex(@"(?i)\$\s?\d|\bsalary\b|\bcompensation\b|\bpay range\b|\bper hour\b|\b401\(?k|\bpaid time off\b|\bPTO\b|\bhealth insurance\b|\bsign-on\b|\b(send|email) us\b|\bapply (now|here|today|online)\b|\bsubmit your\b|(·|—|\|).*\b(full[- ]time|part[- ]time|contract|per diem|entry level)\b|\b(full[- ]time|part[- ]time)\b.*(·|—|\|)|\bdoes not (meet|count|qualify|satisfy)\b|\bnot something we screen\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NotARequirement();
 
     [GeneratedRegex(@"^(you will|you'll|in this role|this role|the role|we are|we're|our|join|as (a|an|the)|responsibilities|the team)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DutyStart();

@@ -74,4 +74,27 @@ public sealed class RequirementAtomizerTests
         Assert.StartsWith("A relational database such as PostgreSQL", atoms[1].RequirementString, StringComparison.Ordinal);
         Assert.All(atoms, a => Assert.Null(a.AnyOf));
     }
+
+    [Fact]
+    public void Atomize_Mba_KeepsItsNameAndDoesNotAskForTheFieldTwice()
+    {
+        var atoms = Atomize("MBA preferred");
+
+        Assert.Equal("MBA", Assert.Single(atoms).RequirementString);
+    }
+
+    [Fact]
+    public void Atomize_YearsOfAPracticeArea_StaysOneRequirement()
+    {
+        var atoms = Atomize("5+ years of data engineering experience");
+
+        Assert.Equal("5+ years of data engineering experience", Assert.Single(atoms).RequirementString);
+    }
+
+    [Fact]
+    public void Atomize_EvaluatedTraitList_SplitsWhereEveryPartIsATrait()
+    {
+        Assert.Equal(["Able to pass a background check", "Able to pass a drug screen"], Atomize("Able to pass a background check and drug screen").Select(a => a.RequirementString));
+        Assert.Single(Atomize("Excellent written and verbal communication skills"));
+    }
 }

@@ -12,6 +12,7 @@ public sealed class YearsPatternTests
     [InlineData("3 years in retail management", 3, "retail management")]
     [InlineData("Minimum of 7 years' nursing experience", 7, "nursing")]
     [InlineData("5+ years of experience", 5, "")]
+    [InlineData("You have at least a year of experience as a medical assistant", 1, "medical assistant")]
     [InlineData("You have at least four years of full-cycle recruiting experience, ideally filling engineering roles", 4, "full-cycle recruiting")]
     [InlineData("5+ years of experience building backend services", 5, "building backend services")]
     public void Find_CommonWordings_GiveMinimumAndDomain(string text, double years, string domain)

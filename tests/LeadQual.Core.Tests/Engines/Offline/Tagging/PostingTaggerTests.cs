@@ -70,4 +70,37 @@ public sealed class PostingTaggerTests
         Assert.Equal(RequirementCategory.Required, tagged.Single(t => t.RawString == "SQL").Category);
         Assert.Equal(RequirementCategory.Additional, tagged.Single(t => t.RawString.StartsWith("Looker", StringComparison.Ordinal)).Category);
     }
+
+    [Fact]
+    public void Tag_HardWrappedProse_ReadsWholeSentencesAndSplitsSoftenedClauses()
+    {
+        var tagged = Tag("""
+            We are looking for someone who has done this for a while. You have at least four years of
+            full-cycle recruiting experience, ideally filling engineering roles at a software company.
+            A bachelor's degree is required; if it is in psychology or a related field, even better.
+            """);
+
+        Assert.Contains(tagged, t => t.RawString == "You have at least four years of full-cycle recruiting experience" && t.Category == RequirementCategory.Required);
+        Assert.Contains(tagged, t => t.RawString.StartsWith("filling engineering roles", StringComparison.Ordinal) && t.Category == RequirementCategory.Additional);
+        Assert.Contains(tagged, t => t.RawString.StartsWith("if it is in psychology", StringComparison.Ordinal) && t.Category == RequirementCategory.Additional);
+    }
+
+    [Theory]
+    [InlineData("Base salary of $125,000 - $150,000 plus an annual bonus target of 10%")]
+    [InlineData("Perfect attendance bonus of $250 per quarter")]
+    [InlineData("Brightloop · Denver, CO (on-site) · Full-time · Entry level")]
+    [InlineData("Charge nurse experience alone does not meet this requirement")]
+    [InlineData("If this sounds like you, send us your resume and a link to your portfolio")]
+    public void Tag_PayHeaderLinesAndHowToApply_AreNotRequirements(string line)
+    {
+        Assert.Empty(Tag($"## Requirements\n- {line}\n"));
+    }
+
+    [Fact]
+    public void Tag_ARealPlus_IsAdditional()
+    {
+        var tagged = Tag("Phlebotomy and EKG experience would be a real plus.");
+
+        Assert.Equal(RequirementCategory.Additional, Assert.Single(tagged).Category);
+    }
 }
