@@ -154,8 +154,9 @@ public sealed partial class RequirementAssessor(SkillTaxonomy taxonomy)
         }
 
         // A role is about the domain when its title is: bullets mention too much in passing to count.
+        // Half the domain's words in the title, or its head ("data engineering" in "data engineering building pipelines").
         var titleStems = RequirementInterpreter.ContentWords(role.Title).Select(Stem).ToHashSet();
-        return stems.Count(titleStems.Contains) * 2 >= stems.Count;
+        return stems.Count(titleStems.Contains) * 2 >= stems.Count || (stems.Count > 2 && titleStems.Contains(stems[0]) && titleStems.Contains(stems[1]));
     }
 
     private PartVerdict JudgeSkills(SkillSpec spec, ResumeFacts resume)

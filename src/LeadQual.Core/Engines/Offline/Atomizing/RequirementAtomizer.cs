@@ -87,7 +87,7 @@ public sealed partial class RequirementAtomizer(SkillTaxonomy taxonomy)
             yield return new AtomicRequirement($"{years.Years:0.#}+ years of {domain}experience", category);
             // "5+ years with Python and AWS" also asks for Python and AWS; "5+ years of data engineering" asks for
             // nothing beyond the years: practice areas stay inside the years requirement.
-            var domainTools = taxonomy.FindSkills(years.Domain).Where(m => IsTool(m.Value));
+            var domainTools = taxonomy.FindSkills(years.Domain).Where(m => m.Value.Kind == SkillKind.Technical && RequirementInterpreter.IsTool(m.Value));
             masked = masked[..years.Start] + new string(' ', years.End - years.Start) + masked[years.End..];
             foreach (var skill in domainTools)
             {
@@ -109,7 +109,7 @@ public sealed partial class RequirementAtomizer(SkillTaxonomy taxonomy)
         var found = taxonomy.FindSkills(head).Where(s => s.Value.Kind != SkillKind.Soft).ToList();
         // A phrase that names a category ("a relational database") is the category, even where a skill row shares
         // its name; a category word inside a skill's name ("OSCP certification") is the skill.
-        var categories = taxonomy.FindCategories(head).Where(c => !found.Any(s => s.Start <= c.Start && c.End <= s.End && s.End - s.Start > c.End - c.Start)).ToList();
+        var categories = taxonomy.FindCategories(head).Where(c => !found.Any(s => RequirementInterpreter.Outranks(s, c))).ToList();
         var skills = found.Where(s => !categories.Any(c => c.Start <= s.Start && s.End <= c.End)).ToList();
 
         // "Advanced SQL and a relational database such as PostgreSQL": the skills before the category are atomized on their own.
@@ -217,9 +217,6 @@ public sealed partial class RequirementAtomizer(SkillTaxonomy taxonomy)
     /// "Written and verbal communication" is one. Split only where every part is a trait on its own, the
     /// opening words ("Able to", "Available for") carried over to the parts that lack them.
     /// </summary>
-    private static bool IsTool(SkillEntry skill) =>
-        skill.Kind == SkillKind.Technical && !skill.Category.EndsWith("skill", StringComparison.Ordinal) && !skill.Category.EndsWith("practice", StringComparison.Ordinal);
-
     private static IReadOnlyList<string> SplitTraits(string text)
     {
         if (text.Contains('(', StringComparison.Ordinal))

@@ -47,9 +47,22 @@ public sealed partial class RequirementInterpreter(SkillTaxonomy taxonomy)
         }
 
         var remainder = Mask(text, consumed);
-        var found = taxonomy.FindSkills(remainder).Where(m => m.Value.Kind != SkillKind.Soft || specs.Count == 0).ToList();
-        var categories = taxonomy.FindCategories(remainder).Where(c => !found.Any(s => s.Start <= c.Start && c.End <= s.End && s.End - s.Start > c.End - c.Start)).ToList();
+        // Examples in parentheses ("Excel (pivot tables, XLOOKUP)") illustrate the skill before them; they are not more requirements.
+        var outside = Parenthetical().Replace(remainder, m => new string(' ', m.Length));
+        var found = taxonomy.FindSkills(outside).Where(m => m.Value.Kind != SkillKind.Soft || specs.Count == 0).ToList();
+        if (found.Count == 0)
+        {
+            found = taxonomy.FindSkills(remainder).Where(m => m.Value.Kind != SkillKind.Soft || specs.Count == 0).ToList();
+        }
+
+        var categories = taxonomy.FindCategories(remainder).Where(c => !found.Any(s => Outranks(s, c))).ToList();
         var skills = found.Where(m => !categories.Any(c => c.Start <= m.Start && m.End <= c.End)).ToList();
+
+        // "Automated testing with Jest", "Python for security automation": the tool is the requirement, the practice says what for.
+        if (skills.Any(m => IsTool(m.Value)) && skills.Any(m => !IsTool(m.Value)))
+        {
+            skills = skills.Where(m => IsTool(m.Value)).ToList();
+        }
         var similar = SimilarCue().IsMatch(lower);
         if (categories.Count > 0 && (skills.Count == 0 || similar || ExampleCue().IsMatch(lower)))
         {
@@ -95,6 +108,15 @@ public sealed partial class RequirementInterpreter(SkillTaxonomy taxonomy)
         "and", "the", "with", "for", "experience", "experienced", "knowledge", "skills", "skill", "ability", "able", "strong", "proven", "demonstrated", "working", "work", "understanding", "familiarity", "familiar", "proficiency", "proficient", "years", "year", "plus", "preferred", "required", "must", "have", "has", "having", "you", "your", "our", "are", "who", "from", "into", "such", "similar", "including", "etc", "other", "related", "relevant", "solid", "good", "excellent", "hands", "on", "using", "use", "least", "minimum", "candidate", "ideal", "equivalent", "background", "expertise", "in", "of", "or", "to", "an", "a", "is", "be", "as", "at", "by", "any", "all", "one", "more", "well", "high", "level", "deep", "basic", "advanced", "professional", "practical", "previous", "prior", "bonus", "nice",
     ];
 
+    /// <summary>A skill outranks a category phrase inside its name unless the skill is only that category by another name ("Transportation management system TMS").</summary>
+    public static bool Outranks(PhraseMatch<SkillEntry> skill, PhraseMatch<CategoryEntry> category) =>
+        skill.Start <= category.Start && category.End <= skill.End && skill.End - skill.Start > category.End - category.Start
+        && !skill.Value.Name.Contains(category.Value.Name, StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsTool(SkillEntry skill) =>
+        skill.Kind is SkillKind.Technical or SkillKind.Certification or SkillKind.License
+        && !skill.Category.EndsWith("skill", StringComparison.Ordinal) && !skill.Category.EndsWith("practice", StringComparison.Ordinal);
+
     private static string Mask(string text, List<(int Start, int End)> spans)
     {
         var chars = text.ToCharArray();
@@ -113,6 +135,9 @@ public sealed partial class RequirementInterpreter(SkillTaxonomy taxonomy)
 
     [GeneratedRegex(@"equivalent (practical |work |professional |relevant )?experience|or equivalent\b|equivalent combination|in lieu of", RegexOptions.CultureInvariant)]
     private static partial Regex EquivalentExperience();
+
+    [GeneratedRegex(@"\([^)]*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Parenthetical();
 
     [GeneratedRegex(@"\b(certification|certificate|certified|license|licence|licensed|licensure|credential)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Credential();

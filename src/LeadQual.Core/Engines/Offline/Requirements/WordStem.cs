@@ -13,7 +13,8 @@ public static class WordStem
 
     public static string Of(string word)
     {
-        var stem = word.ToLowerInvariant();
+        // "front-end" and "frontend" are one word to a reader.
+        var stem = word.ToLowerInvariant().Replace("-", string.Empty, StringComparison.Ordinal);
         foreach (var suffix in Suffixes)
         {
             if (stem.Length - suffix.Length >= 3 && stem.EndsWith(suffix, StringComparison.Ordinal))

@@ -78,4 +78,38 @@ public sealed class RequirementAssessorTests
     {
         Assert.True(Assess("Kafka or Terraform").Match);
     }
+
+    [Fact]
+    public void Assess_ExamplesInParentheses_DoNotBecomeMoreRequirements()
+    {
+        var resume = "EXPERIENCE\nFinancial Analyst, Acme\n2019 - 2024\n- Built the monthly forecast model in Excel\n";
+
+        Assert.True(Assess("Advanced Microsoft Excel (pivot tables, XLOOKUP, Power Query)", resume).Match);
+    }
+
+    [Fact]
+    public void Assess_ToolWithItsPurpose_NeedsTheTool()
+    {
+        var resume = "EXPERIENCE\nFrontend Engineer, Acme\n2019 - 2024\n- Wrote unit tests in Jest for the checkout flow\n";
+
+        Assert.True(Assess("Automated testing with Jest", resume).Match);
+        Assert.False(Assess("Automated testing with Cypress", resume).Match);
+    }
+
+    [Fact]
+    public void Assess_MonthsOfExperience_CountLikeYears()
+    {
+        var resume = "EXPERIENCE\nWarehouse Associate, QuickShip\nJan 2024 - Dec 2024\n- Picked and packed orders\n";
+
+        Assert.True(Assess("6+ months of experience in a warehouse", resume).Match);
+    }
+
+    [Fact]
+    public void Assess_YearsInADomain_CountRolesWhoseTitleNamesIt()
+    {
+        var resume = "EXPERIENCE\nSenior Front-End Engineer, Acme\n2018 - 2024\n- Built the design system\nBarista, Cafe\n2015 - 2018\n";
+
+        Assert.True(Assess("3+ years of frontend development experience", resume).Match);
+        Assert.False(Assess("8+ years of frontend development experience", resume).Match);
+    }
 }
