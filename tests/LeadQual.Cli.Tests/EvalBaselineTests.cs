@@ -38,6 +38,23 @@ public sealed class EvalBaselineTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_WriteBaseline_WritesAFileTheGatePassesAgainst()
+    {
+        var root = CliRunner.RepositoryRoot();
+        var path = Path.Combine(folder, "new-baseline.json");
+
+        var (code, _, error) = await CliRunner.RunAsync("eval", "--data", Path.Combine(root, "eval-data"), "--out", Path.Combine(folder, "out1"), "--db", Path.Combine(folder, "x.db"), "--write-baseline", path);
+        Assert.True(code == 0, error);
+        var written = JsonNode.Parse(await File.ReadAllTextAsync(path))!;
+        Assert.Equal("offline", (string?)written["engine"]);
+        Assert.Contains(written["metrics"]!.AsArray(), m => (string?)m!["path"] == "assessment.precision");
+
+        var (again, output, _) = await CliRunner.RunAsync("eval", "--data", Path.Combine(root, "eval-data"), "--out", Path.Combine(folder, "out2"), "--db", Path.Combine(folder, "x.db"), "--baseline", path);
+        Assert.Equal(0, again);
+        Assert.DoesNotContain("regressed", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Eval_MissingDataFolder_OneLineError()
     {
         var missing = Path.Combine(folder, "nope");

@@ -31,10 +31,11 @@ public static class EvalCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Render every registered prompt version over the set and print tokens and estimated cost; no request, no engine call" };
         var concurrency = new Option<int>("--concurrency") { Description = "Jobs and pairs assessed at once", DefaultValueFactory = _ => Environment.ProcessorCount };
         var baseline = new Option<string?>("--baseline") { Description = "Baseline file (e.g. eval-data/baseline.json): exit 3 with a table when a metric regressed" };
+        var writeBaseline = new Option<string?>("--write-baseline") { Description = "Write this run's gated metrics as a new baseline file (after an improvement)" };
         var db = CommonOptions.Database();
         var command = new Command("eval", "Score an engine against a labelled resume/job set and write metrics.json, CSVs and report.html")
         {
-            data, output, concurrency, baseline, db, dryRun,
+            data, output, concurrency, baseline, writeBaseline, db, dryRun,
         };
         engines.AddTo(command);
         command.SetAction((result, cancellationToken) => context.Guard(async () =>
@@ -83,6 +84,11 @@ public static class EvalCommand
             var history = await runs.HistoryAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             await EvalHtmlReport.WriteAsync(evaluation, history, outFolder, cancellationToken).ConfigureAwait(false);
             EvalSummaryView.Render(context.Console, evaluation.Metrics, outFolder);
+            if (result.GetValue(writeBaseline) is { } newBaseline)
+            {
+                await BaselineWriter.WriteAsync(BaselineWriter.From(evaluation.Metrics), newBaseline, cancellationToken).ConfigureAwait(false);
+                context.Console.MarkupLine($"baseline written to [bold]{Markup.Escape(newBaseline)}[/]");
+            }
 
             var baselinePath = result.GetValue(baseline);
             if (baselinePath is null)
