@@ -122,26 +122,33 @@ public static class EvalHtmlReport
 
     private static string ProfilesHtml(EvalMetrics m, ProfileMetrics profile, IReadOnlyList<ProfileSkillRow> rows, string producedBy)
     {
-        var notInGold = ProfileErrors.NotInGold(rows);
-        var missed = ProfileErrors.Missed(rows);
         var inferred = profile.InferredReliability.Sum(b => b.Count);
         var calibration = inferred == 0
             ? "<p class=\"note\">No inferred skill was predicted, so inferred-skill calibration cannot be measured: ECE and Brier are n/a, not zero.</p>"
             : $"<p>How well the confidence of inferred skills matches how often they are right. An inferred skill counts as right when the gold lists it as the candidate's skill, inferred or explicit (names compared after the taxonomy's alias normalisation). Inferred ECE over {profile.InferredReliability.Count} equal-width bins = {ReportCharts.Number(profile.InferredEce)}, Brier = {ReportCharts.Number(profile.InferredBrier)}, {inferred} inferred skills. Points on the dashed diagonal are perfectly calibrated; the bars are the confidence histogram.</p>{ReportCharts.ProfileReliability(m, profile).ToHtml()}";
+        var missed = ProfileErrors.Missed(rows);
         return $"""
             <p>Profiles of {profile.Resumes} gold resumes by the {HtmlEncode(producedBy)}, scored against gold/resumes.</p>
             {ReportTables.Profiles(profile)}
             <h3>Inferred-skill reliability</h3>
             {calibration}
             <h3>Worst profile errors</h3>
-            <h4>Predicted skills the gold does not list, most confident first ({ShownProfile(notInGold.Count)})</h4>
-            {(notInGold.Count == 0 ? "<p class=\"note\">None.</p>" : ReportTables.ProfileSkillsNotInGold(notInGold, rows))}
-            <h4>Gold skills the profile missed ({ShownProfile(missed.Count)})</h4>
+            <p>Predicted skills the gold does not list for that resume, most confident first, then the gold skills the profiles missed, the most often missed first. Every row is in profile_skills.csv.</p>
+            {NotInGoldHtml(rows, "inferred")}
+            {NotInGoldHtml(rows, "explicit")}
+            <h4>Gold skills the profiles missed ({ShownProfile(missed.Count)})</h4>
             {(missed.Count == 0 ? "<p class=\"note\">None.</p>" : ReportTables.ProfileSkillsMissed(missed))}
             """;
     }
 
-    private static string ShownProfile(int count) => count > ProfileErrors.PerKind ? $"{ProfileErrors.PerKind} of {count} shown; all are in profile_skills.csv" : $"{count}";
+    private static string NotInGoldHtml(IReadOnlyList<ProfileSkillRow> rows, string kind)
+    {
+        var errors = ProfileErrors.NotInGold(rows, kind);
+        return $"<h4>Predicted {kind} skills the gold does not list ({ShownProfile(errors.Count)})</h4>\n"
+            + (errors.Count == 0 ? "<p class=\"note\">None.</p>" : ReportTables.ProfileSkillsNotInGold(errors, rows));
+    }
+
+    private static string ShownProfile(int count) => count > ProfileErrors.PerKind ? $"{ProfileErrors.PerKind} of {count} shown" : $"{count}";
 
     private static string Shown(int count) => count > WorstErrors.PerKind ? $"{WorstErrors.PerKind} of {count} shown; all are in decisions.csv" : $"{count}";
 

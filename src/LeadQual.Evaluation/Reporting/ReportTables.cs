@@ -66,21 +66,24 @@ internal static class ReportTables
             ],
             "profile-measures");
 
-    /// <summary>Predicted skills the gold does not list, with their confidence and evidence; an inferred one the gold lists as explicit says so.</summary>
+    /// <summary>Predicted skills the gold does not list, with their confidence and evidence; one the gold lists under the other kind says so.</summary>
     public static string ProfileSkillsNotInGold(IReadOnlyList<ProfileSkillRow> errors, IReadOnlyList<ProfileSkillRow> all) =>
         Table(["resume", "kind", "skill", "confidence", "gold", "evidence"],
             errors.Take(ProfileErrors.PerKind).Select(e => new[]
             {
                 e.ResumeId, e.Kind, e.Skill, N(e.Confidence),
-                e.Kind == "inferred" && all.Any(r => !r.Predicted && r.Kind == "explicit" && r.ResumeId == e.ResumeId && string.Equals(r.Skill, e.Skill, StringComparison.OrdinalIgnoreCase))
-                    ? "listed as explicit, not inferred" : "not listed",
+                ProfileErrors.InGoldAsOtherKind(e, all) ? $"listed as {(e.Kind == "inferred" ? "explicit" : "inferred")}, not {e.Kind}" : "not listed",
                 e.Evidence,
             }),
             "profile-errors");
 
-    public static string ProfileSkillsMissed(IReadOnlyList<ProfileSkillRow> missed) =>
-        Table(["resume", "kind", "gold skill the profile missed"],
-            missed.Take(ProfileErrors.PerKind).Select(e => new[] { e.ResumeId, e.Kind, e.Skill }),
+    public static string ProfileSkillsMissed(IReadOnlyList<MissedSkill> missed) =>
+        Table(["kind", "gold skill the profile missed", "resumes", "missed in"],
+            missed.Take(ProfileErrors.PerKind).Select(m => new[]
+            {
+                m.Kind, m.Skill, m.ResumeIds.Count.ToString(CultureInfo.InvariantCulture),
+                string.Join(", ", m.ResumeIds.Take(8)) + (m.ResumeIds.Count > 8 ? ", …" : string.Empty),
+            }),
             "profile-missed");
 
     public static string Failures(IReadOnlyList<EvalFailure> failures) =>

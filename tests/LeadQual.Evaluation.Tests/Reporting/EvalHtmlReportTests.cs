@@ -154,18 +154,29 @@ public sealed class EvalHtmlReportTests
     }
 
     [Fact]
-    public void Render_ProfileMeasured_ListsWrongSkillsMostConfidentFirstThenMissed()
+    public void Render_ProfileMeasured_ListsWrongInferredSkillsMostConfidentFirstThenExplicitThenMissed()
     {
         var profiles = Section(EvalHtmlReport.Render(EvalResultBuilder.WithProfiles(), NoHistory), "profiles");
 
-        var excel = profiles.IndexOf("<td>R001</td><td>explicit</td><td>Excel</td><td>1.000</td>", StringComparison.Ordinal);
-        var kubernetes = profiles.IndexOf("<td>R001</td><td>inferred</td><td>Kubernetes</td><td>0.900</td>", StringComparison.Ordinal);
+        var kubernetes = profiles.IndexOf("<td>R001</td><td>inferred</td><td>Kubernetes</td><td>0.900</td><td>not listed</td>", StringComparison.Ordinal);
         var docker = profiles.IndexOf("<td>R002</td><td>inferred</td><td>Docker</td><td>0.650</td>", StringComparison.Ordinal);
-        var missed = profiles.IndexOf("<td>R001</td><td>explicit</td><td>Tableau</td>", StringComparison.Ordinal);
-        Assert.True(excel > 0 && kubernetes > excel && docker > kubernetes && missed > docker, "wrong predictions, most confident first, must come before the missed gold skills");
+        var excel = profiles.IndexOf("<td>R001</td><td>explicit</td><td>Excel</td><td>1.000</td>", StringComparison.Ordinal);
+        var missed = profiles.IndexOf("<h4>Gold skills the profiles missed (3)</h4>", StringComparison.Ordinal);
+        Assert.True(kubernetes > 0 && docker > kubernetes && excel > docker && missed > excel, "wrong inferred skills, most confident first, then wrong explicit skills, then the missed gold skills");
+        Assert.Contains("<h4>Predicted inferred skills the gold does not list (3)</h4>", profiles, StringComparison.Ordinal);
         Assert.Contains("<td>R002</td><td>inferred</td><td>Linux</td><td>0.550</td><td>listed as explicit, not inferred</td>", profiles, StringComparison.Ordinal);
         Assert.DoesNotContain("<td>Statistics</td>", profiles, StringComparison.Ordinal);
         Assert.DoesNotContain("<td>Git</td>", profiles, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_ProfileMeasured_ListsTheGoldSkillMissedOnMostResumesFirst()
+    {
+        var profiles = Section(EvalHtmlReport.Render(EvalResultBuilder.WithProfiles(), NoHistory), "profiles");
+
+        var sql = profiles.IndexOf("<tr><td>explicit</td><td>SQL</td><td>2</td><td>R001, R002</td></tr>", StringComparison.Ordinal);
+        var tableau = profiles.IndexOf("<tr><td>explicit</td><td>Tableau</td><td>1</td><td>R001</td></tr>", StringComparison.Ordinal);
+        Assert.True(sql > 0 && tableau > sql, "the skill missed on two resumes comes before the one missed on one");
     }
 
     [Fact]

@@ -43,8 +43,9 @@ public static class EvalResultBuilder
     }
 
     /// <summary>
-    /// The offline result with profiles measured on two resumes: six inferred skills (four the gold lists,
-    /// one of them as explicit), two wrong predictions and two gold skills missed.
+    /// The offline result with profiles measured on two resumes: six inferred skills (three the gold lists as
+    /// inferred, one as explicit), an explicit skill the gold does not list, four wrong inferred predictions
+    /// one of them as explicit), four wrong predictions, and gold skills missed (SQL on both resumes).
     /// </summary>
     public static EvalResult WithProfiles(string wrongSkill = "Kubernetes", string requirementText = "5+ years of SQL", DateTimeOffset? at = null)
     {
@@ -60,6 +61,8 @@ public static class EvalResultBuilder
             new("R002", "inferred", "Git", true, true, 0.8, "L7: version control"),
             new("R001", "explicit", "Tableau", false, true, null, string.Empty),
             new("R002", "explicit", "Linux", false, true, null, string.Empty),
+            new("R001", "explicit", "SQL", false, true, null, string.Empty),
+            new("R002", "explicit", "sql", false, true, null, string.Empty),
         ];
         var inferred = Calibration.Of(rows.Where(r => r.Kind == "inferred" && r.Predicted).Select(r => (r.Confidence!.Value, r.InGold || r.Skill == "Linux")));
         var profile = new ProfileMetrics(
