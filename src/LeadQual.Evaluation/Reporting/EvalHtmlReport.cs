@@ -9,7 +9,8 @@ namespace LeadQual.Evaluation.Reporting;
 /// Writes report.html: one self-contained page (plotly.js from the Plotly.NET assembly inlined once; no
 /// CDN, no network) with the run's header, metrics table, precision / recall / false-positive-rate bars
 /// per engine and prompt version, reliability diagram, rating confusion matrix, calls and tokens per
-/// prompt version, the trend of earlier runs, the worst errors and the profile section.
+/// prompt version, the trend of earlier runs, the worst errors and the profile section (profile metrics,
+/// inferred-skill reliability diagram and the worst profile skill errors, when profiles were measured).
 /// </summary>
 public static class EvalHtmlReport
 {
@@ -47,6 +48,7 @@ public static class EvalHtmlReport
             <dt>engine</dt><dd>{HtmlEncode(m.Engine)}{(IsOffline(m) ? " (deterministic rules; no language model was called)" : string.Empty)}</dd>
             <dt>model</dt><dd>{HtmlEncode(m.Model)}</dd>
             <dt>prompt version</dt><dd>{HtmlEncode(m.PromptVersion)}</dd>
+            <dt>served by</dt><dd>{ServedBy(m)}</dd>
             <dt>data folder</dt><dd>{HtmlEncode(m.Data)}</dd>
             <dt>generated</dt><dd>{m.GeneratedAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture)}</dd>
             </dl>
@@ -65,8 +67,8 @@ public static class EvalHtmlReport
             : "<p class=\"note\">Only this run is recorded in eval_runs so far: the trend of precision, recall and ECE per prompt version appears from the second run on.</p>");
         Section(html, "worst-errors", "Worst errors", WorstErrorsHtml(result.Decisions, producedBy));
         Section(html, "profiles", m.Profile is null ? "Profiles: not measured yet" : "Profiles", m.Profile is null
-            ? "<p class=\"note\">Candidate profiles (explicit and inferred skills, quality flags, years, degree) are not measured by this runner yet, so no profile figures are shown; they are not zero.</p>"
-            : ReportTables.Profiles(m.Profile));
+            ? "<p class=\"note\">Candidate profiles (explicit and inferred skills, quality flags, years, degree) were not measured in this run, so no profile figures are shown; they are not zero.</p>"
+            : ProfilesHtml(m, m.Profile, result.ProfileSkills, producedBy));
         if (result.Failures.Count > 0)
         {
             Section(html, "failures", "Failures", ReportTables.Failures(result.Failures));
@@ -74,6 +76,26 @@ public static class EvalHtmlReport
 
         html.Append(CultureInfo.InvariantCulture, $"<footer><p>Written by leadqual eval. Self-contained: plotly.js {HtmlEncode(PlotlyScript.Version)} is embedded; the page needs no network.</p></footer>\n</body>\n</html>\n");
         return html.ToString();
+    }
+
+    /// <summary>The models that actually answered (each response's <c>model</c>), which can differ from the model asked for.</summary>
+    private static string ServedBy(EvalMetrics m)
+    {
+        if (IsOffline(m))
+        {
+            return "none: no language model was called";
+        }
+
+        var served = (m.ServedModels ?? []).Where(s => !string.IsNullOrWhiteSpace(s)).ToList();
+        if (served.Count == 0)
+        {
+            return "not recorded: no call of this run was answered";
+        }
+
+        var names = HtmlEncode(string.Join(", ", served));
+        return served.SequenceEqual([m.Model], StringComparer.Ordinal)
+            ? names
+            : $"{names} <span class=\"note\">(differs from the model asked for, {HtmlEncode(m.Model)})</span>";
     }
 
     private static bool IsOffline(EvalMetrics m) => string.Equals(m.Engine, "offline", StringComparison.OrdinalIgnoreCase);
@@ -97,6 +119,36 @@ public static class EvalHtmlReport
             {(falseNegatives.Count == 0 ? "<p class=\"note\">None.</p>" : ReportTables.Errors(falseNegatives, "false negative"))}
             """;
     }
+
+    private static string ProfilesHtml(EvalMetrics m, ProfileMetrics profile, IReadOnlyList<ProfileSkillRow> rows, string producedBy)
+    {
+        var inferred = profile.InferredReliability.Sum(b => b.Count);
+        var calibration = inferred == 0
+            ? "<p class=\"note\">No inferred skill was predicted, so inferred-skill calibration cannot be measured: ECE and Brier are n/a, not zero.</p>"
+            : $"<p>How well the confidence of inferred skills matches how often they are right. An inferred skill counts as right when the gold lists it as the candidate's skill, inferred or explicit (names compared after the taxonomy's alias normalisation). Inferred ECE over {profile.InferredReliability.Count} equal-width bins = {ReportCharts.Number(profile.InferredEce)}, Brier = {ReportCharts.Number(profile.InferredBrier)}, {inferred} inferred skills. Points on the dashed diagonal are perfectly calibrated; the bars are the confidence histogram.</p>{ReportCharts.ProfileReliability(m, profile).ToHtml()}";
+        var missed = ProfileErrors.Missed(rows);
+        return $"""
+            <p>Profiles of {profile.Resumes} gold resumes by the {HtmlEncode(producedBy)}, scored against gold/resumes.</p>
+            {ReportTables.Profiles(profile)}
+            <h3>Inferred-skill reliability</h3>
+            {calibration}
+            <h3>Worst profile errors</h3>
+            <p>Predicted skills the gold does not list for that resume, most confident first, then the gold skills the profiles missed, the most often missed first. Every row is in profile_skills.csv.</p>
+            {NotInGoldHtml(rows, "inferred")}
+            {NotInGoldHtml(rows, "explicit")}
+            <h4>Gold skills the profiles missed ({ShownProfile(missed.Count)})</h4>
+            {(missed.Count == 0 ? "<p class=\"note\">None.</p>" : ReportTables.ProfileSkillsMissed(missed))}
+            """;
+    }
+
+    private static string NotInGoldHtml(IReadOnlyList<ProfileSkillRow> rows, string kind)
+    {
+        var errors = ProfileErrors.NotInGold(rows, kind);
+        return $"<h4>Predicted {kind} skills the gold does not list ({ShownProfile(errors.Count)})</h4>\n"
+            + (errors.Count == 0 ? "<p class=\"note\">None.</p>" : ReportTables.ProfileSkillsNotInGold(errors, rows));
+    }
+
+    private static string ShownProfile(int count) => count > ProfileErrors.PerKind ? $"{ProfileErrors.PerKind} of {count} shown" : $"{count}";
 
     private static string Shown(int count) => count > WorstErrors.PerKind ? $"{WorstErrors.PerKind} of {count} shown; all are in decisions.csv" : $"{count}";
 

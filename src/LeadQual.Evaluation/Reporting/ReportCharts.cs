@@ -1,4 +1,5 @@
 using System.Globalization;
+using LeadQual.Evaluation.Metrics;
 using LeadQual.Evaluation.Running;
 using Plotly.NET;
 using static System.Net.WebUtility;
@@ -34,28 +35,53 @@ internal static class ReportCharts
     public static ReportFigure Reliability(EvalMetrics metrics)
     {
         var assessment = metrics.Assessment;
-        var filled = assessment.Reliability.Where(b => b.Count > 0 && b.MeanConfidence is not null && b.Accuracy is not null).ToList();
+        var chart = ReliabilityChart(
+            assessment.Reliability,
+            "decisions in bin",
+            "accuracy vs mean confidence",
+            HtmlEncode($"Reliability diagram, ECE over {assessment.EceBins} equal-width bins = {Number(assessment.Ece)} · {metrics.Engine} · {metrics.Model}"),
+            "accuracy (share of decisions right)",
+            "decisions (histogram)");
+        return new ReportFigure("reliability", $"Step 3.1 decision confidence against observed accuracy, {assessment.N} decisions, ECE over {assessment.EceBins} equal-width bins; the bars are the confidence histogram (right axis).", chart);
+    }
+
+    /// <summary>Inferred-skill confidence against the share of inferred skills the gold lists as the candidate's (inferred or explicit).</summary>
+    public static ReportFigure ProfileReliability(EvalMetrics metrics, ProfileMetrics profile)
+    {
+        var bins = profile.InferredReliability;
+        var n = bins.Sum(b => b.Count);
+        var chart = ReliabilityChart(
+            bins,
+            "inferred skills in bin",
+            "share in gold vs mean confidence",
+            HtmlEncode($"Inferred-skill reliability, ECE over {bins.Count} equal-width bins = {Number(profile.InferredEce)} · {metrics.Engine} · {metrics.Model}"),
+            "share of inferred skills the gold lists",
+            "inferred skills (histogram)");
+        return new ReportFigure("profile-reliability", $"Confidence of {n} inferred skills over {profile.Resumes} resumes against the share the gold lists as the candidate's (inferred or explicit), ECE over {bins.Count} equal-width bins; the bars are the confidence histogram (right axis).", chart);
+    }
+
+    private static GenericChart ReliabilityChart(IReadOnlyList<ReliabilityBin> bins, string countName, string observedName, string title, string yTitle, string histogramTitle)
+    {
+        var filled = bins.Where(b => b.Count > 0 && b.MeanConfidence is not null && b.Accuracy is not null).ToList();
         var counts = CSharpChart.Column<int, double, string>(
-            values: assessment.Reliability.Select(b => b.Count),
-            Keys: assessment.Reliability.Select(b => Math.Round((b.Lower + b.Upper) / 2, 3)).ToList(),
-            Name: "decisions in bin",
+            values: bins.Select(b => b.Count),
+            Keys: bins.Select(b => Math.Round((b.Lower + b.Upper) / 2, 3)).ToList(),
+            Name: countName,
             Opacity: 0.35);
         counts = ChartStyle.WithTraceProperty(counts, "yaxis", "y2");
-        counts = ChartStyle.WithTraceProperty(counts, "width", 1.0 / Math.Max(1, assessment.EceBins) * 0.9);
+        counts = ChartStyle.WithTraceProperty(counts, "width", 1.0 / Math.Max(1, bins.Count) * 0.9);
         var observed = CSharpChart.Line<double, double, string>(
             x: filled.Select(b => b.MeanConfidence!.Value),
             y: filled.Select(b => b.Accuracy!.Value),
             ShowMarkers: true,
-            Name: "accuracy vs mean confidence");
+            Name: observedName);
         var diagonal = CSharpChart.Line<double, double, string>(x: [0.0, 1.0], y: [0.0, 1.0], Name: "perfect calibration");
         diagonal = ChartStyle.WithTraceProperty(diagonal, "line", new { dash = "dash", color = "gray" });
-        var chart = CSharpChart.Combine([counts, diagonal, observed]);
-        chart = ChartStyle.Apply(chart, HtmlEncode($"Reliability diagram, ECE over {assessment.EceBins} equal-width bins = {Number(assessment.Ece)} · {metrics.Engine} · {metrics.Model}"),
+        return ChartStyle.Apply(CSharpChart.Combine([counts, diagonal, observed]), title,
             new { title = new { text = "confidence (mean per bin)" }, range = new[] { 0.0, 1.0 } },
-            new { title = new { text = "accuracy (share of decisions right)" }, range = new[] { 0.0, 1.05 } },
+            new { title = new { text = yTitle }, range = new[] { 0.0, 1.05 } },
             height: 480,
-            extra: new { yaxis2 = new { title = new { text = "decisions (histogram)" }, overlaying = "y", side = "right", showgrid = false, rangemode = "tozero" } });
-        return new ReportFigure("reliability", $"Step 3.1 decision confidence against observed accuracy, {assessment.N} decisions, ECE over {assessment.EceBins} equal-width bins; the bars are the confidence histogram (right axis).", chart);
+            extra: new { yaxis2 = new { title = new { text = histogramTitle }, overlaying = "y", side = "right", showgrid = false, rangemode = "tozero" } });
     }
 
     public static ReportFigure RatingConfusion(EvalMetrics metrics)

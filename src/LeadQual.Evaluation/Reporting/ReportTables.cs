@@ -54,7 +54,37 @@ internal static class ReportTables
         Table(["profile field", "precision", "recall", "F1"],
             new[] { ("explicit skills", p.ExplicitSkills), ("inferred skills", p.InferredSkills), ("quality flags", p.QualityFlags) }
                 .Select(row => new[] { row.Item1, N(row.Item2.Precision), N(row.Item2.Recall), N(row.Item2.F1) }),
-            "profiles");
+            "profiles")
+        + Table(["profile measure", "value"],
+            [
+                ["resumes profiled", p.Resumes.ToString(CultureInfo.InvariantCulture)],
+                ["inferred skills: ECE / Brier", $"{N(p.InferredEce)} / {N(p.InferredBrier)}"],
+                ["total years of experience: mean absolute error (years)", $"{N(p.YearsMeanAbsoluteError, "0.00")} over {p.YearsN} resumes"],
+                ["highest degree: accuracy", $"{N(p.DegreeAccuracy)} over {p.DegreeN} resumes"],
+                ["low-content flag: recall", N(p.LowContentRecall)],
+                ["evidence quotes not found in the resume", $"{N(p.UnsupportedEvidenceRate)} ({p.UnsupportedEvidence} of {p.EvidenceChecked} checked)"],
+            ],
+            "profile-measures");
+
+    /// <summary>Predicted skills the gold does not list, with their confidence and evidence; one the gold lists under the other kind says so.</summary>
+    public static string ProfileSkillsNotInGold(IReadOnlyList<ProfileSkillRow> errors, IReadOnlyList<ProfileSkillRow> all) =>
+        Table(["resume", "kind", "skill", "confidence", "gold", "evidence"],
+            errors.Take(ProfileErrors.PerKind).Select(e => new[]
+            {
+                e.ResumeId, e.Kind, e.Skill, N(e.Confidence),
+                ProfileErrors.InGoldAsOtherKind(e, all) ? $"listed as {(e.Kind == "inferred" ? "explicit" : "inferred")}, not {e.Kind}" : "not listed",
+                e.Evidence,
+            }),
+            "profile-errors");
+
+    public static string ProfileSkillsMissed(IReadOnlyList<MissedSkill> missed) =>
+        Table(["kind", "gold skill the profile missed", "resumes", "missed in"],
+            missed.Take(ProfileErrors.PerKind).Select(m => new[]
+            {
+                m.Kind, m.Skill, m.ResumeIds.Count.ToString(CultureInfo.InvariantCulture),
+                string.Join(", ", m.ResumeIds.Take(8)) + (m.ResumeIds.Count > 8 ? ", …" : string.Empty),
+            }),
+            "profile-missed");
 
     public static string Failures(IReadOnlyList<EvalFailure> failures) =>
         Table(["item", "reason", "message"], failures.Select(f => new[] { f.Item, f.Reason, f.Message }), "failures");

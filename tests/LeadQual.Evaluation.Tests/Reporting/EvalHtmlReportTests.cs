@@ -30,7 +30,7 @@ public sealed class EvalHtmlReportTests
     public void Render_SmallResult_HeaderNamesEngineModelPromptVersionDataAndTime()
     {
         var html = EvalHtmlReport.Render(EvalResultBuilder.Offline(), NoHistory);
-        var header = html[html.IndexOf("<header", StringComparison.Ordinal)..html.IndexOf("</header>", StringComparison.Ordinal)];
+        var header = Header(html);
 
         Assert.Contains("<dd>offline (deterministic rules; no language model was called)</dd>", header, StringComparison.Ordinal);
         Assert.Contains("<dd>offline/1.0.0</dd>", header, StringComparison.Ordinal);
@@ -38,6 +38,42 @@ public sealed class EvalHtmlReportTests
         Assert.Contains("<dd>eval-data</dd>", header, StringComparison.Ordinal);
         Assert.Contains("2026-11-20 09:30:00 UTC", header, StringComparison.Ordinal);
         Assert.DoesNotContain("LLM", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_OfflineEngine_HeaderSaysNoLanguageModelServedTheAnswers()
+    {
+        var html = EvalHtmlReport.Render(EvalResultBuilder.Offline(), NoHistory);
+
+        Assert.Contains("<dt>served by</dt><dd>none: no language model was called</dd>", Header(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_LlmEngineServedByTheModelAskedFor_HeaderNamesIt()
+    {
+        var html = EvalHtmlReport.Render(EvalResultBuilder.Llm("openai/gpt-5-mini"), NoHistory);
+        var header = Header(html);
+
+        Assert.Contains("<dd>llm</dd>", header, StringComparison.Ordinal);
+        Assert.Contains("<dt>served by</dt><dd>openai/gpt-5-mini</dd>", header, StringComparison.Ordinal);
+        Assert.DoesNotContain("no language model was called", header, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_LlmEngineServedByOtherModels_HeaderNamesEveryServedModelEscaped()
+    {
+        var html = EvalHtmlReport.Render(EvalResultBuilder.Llm("fake-server/<echo>", "openai/gpt-5-mini"), NoHistory);
+
+        Assert.Contains("<dt>served by</dt><dd>fake-server/&lt;echo&gt;, openai/gpt-5-mini <span class=\"note\">(differs from the model asked for, openai/gpt-5-mini)</span></dd>", Header(html), StringComparison.Ordinal);
+        Assert.DoesNotContain("fake-server/<echo>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_LlmEngineWithNoServedModels_HeaderSaysNoneWasRecorded()
+    {
+        var html = EvalHtmlReport.Render(EvalResultBuilder.Llm(), NoHistory);
+
+        Assert.Contains("<dt>served by</dt><dd>not recorded: no call of this run was answered</dd>", Header(html), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,6 +116,77 @@ public sealed class EvalHtmlReportTests
 
         Assert.Contains("<h2>Profiles: not measured yet</h2>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("class=\"profiles\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_ProfileNotMeasured_DrawsNoProfileChart()
+    {
+        var html = EvalHtmlReport.Render(EvalResultBuilder.Offline(), NoHistory);
+
+        Assert.DoesNotContain("data-chart=\"profile-reliability\"", html, StringComparison.Ordinal);
+        Assert.Contains("they are not zero", Section(html, "profiles"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_ProfileMeasured_ShowsMetricsTableAndMeasures()
+    {
+        var profiles = Section(EvalHtmlReport.Render(EvalResultBuilder.WithProfiles(), NoHistory), "profiles");
+
+        Assert.Contains("<h2>Profiles</h2>", profiles, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>inferred skills</td><td>0.500</td><td>1.000</td><td>0.667</td></tr>", profiles, StringComparison.Ordinal);
+        Assert.Contains("<td>1.50 over 2 resumes</td>", profiles, StringComparison.Ordinal);
+        Assert.Contains("<td>0.083 (1 of 12 checked)</td>", profiles, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_ProfileMeasured_DrawsInferredReliabilityWithCorrectnessDefinedAndEceBrier()
+    {
+        var result = EvalResultBuilder.WithProfiles();
+        var profile = result.Metrics.Profile!;
+
+        var profiles = Section(EvalHtmlReport.Render(result, NoHistory), "profiles");
+
+        Assert.Contains("data-chart=\"profile-reliability\"", profiles, StringComparison.Ordinal);
+        Assert.Contains("counts as right when the gold lists it as the candidate's skill, inferred or explicit", profiles, StringComparison.Ordinal);
+        Assert.Contains($"Inferred ECE over 10 equal-width bins = {profile.InferredEce:0.000}, Brier = {profile.InferredBrier:0.000}, 6 inferred skills.", profiles, StringComparison.Ordinal);
+        Assert.Contains("perfect calibration", profiles, StringComparison.Ordinal);
+        Assert.Contains("inferred skills in bin", profiles, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_ProfileMeasured_ListsWrongInferredSkillsMostConfidentFirstThenExplicitThenMissed()
+    {
+        var profiles = Section(EvalHtmlReport.Render(EvalResultBuilder.WithProfiles(), NoHistory), "profiles");
+
+        var kubernetes = profiles.IndexOf("<td>R001</td><td>inferred</td><td>Kubernetes</td><td>0.900</td><td>not listed</td>", StringComparison.Ordinal);
+        var docker = profiles.IndexOf("<td>R002</td><td>inferred</td><td>Docker</td><td>0.650</td>", StringComparison.Ordinal);
+        var excel = profiles.IndexOf("<td>R001</td><td>explicit</td><td>Excel</td><td>1.000</td>", StringComparison.Ordinal);
+        var missed = profiles.IndexOf("<h4>Gold skills the profiles missed (3)</h4>", StringComparison.Ordinal);
+        Assert.True(kubernetes > 0 && docker > kubernetes && excel > docker && missed > excel, "wrong inferred skills, most confident first, then wrong explicit skills, then the missed gold skills");
+        Assert.Contains("<h4>Predicted inferred skills the gold does not list (3)</h4>", profiles, StringComparison.Ordinal);
+        Assert.Contains("<td>R002</td><td>inferred</td><td>Linux</td><td>0.550</td><td>listed as explicit, not inferred</td>", profiles, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>Statistics</td>", profiles, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>Git</td>", profiles, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_ProfileMeasured_ListsTheGoldSkillMissedOnMostResumesFirst()
+    {
+        var profiles = Section(EvalHtmlReport.Render(EvalResultBuilder.WithProfiles(), NoHistory), "profiles");
+
+        var sql = profiles.IndexOf("<tr><td>explicit</td><td>SQL</td><td>2</td><td>R001, R002</td></tr>", StringComparison.Ordinal);
+        var tableau = profiles.IndexOf("<tr><td>explicit</td><td>Tableau</td><td>1</td><td>R001</td></tr>", StringComparison.Ordinal);
+        Assert.True(sql > 0 && tableau > sql, "the skill missed on two resumes comes before the one missed on one");
+    }
+
+    [Fact]
+    public void Render_ScriptInProfileSkill_ComesOutEscaped()
+    {
+        var html = EvalHtmlReport.Render(EvalResultBuilder.WithProfiles(wrongSkill: "<script>alert('skill')</script>"), NoHistory);
+
+        Assert.DoesNotContain("<script>alert(", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("<td>&lt;script&gt;alert(&#39;skill&#39;)&lt;/script&gt;</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>L5: deployed &lt;b&gt;containers&lt;/b&gt;</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -130,4 +237,13 @@ public sealed class EvalHtmlReportTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    private static string Section(string html, string id)
+    {
+        var start = html.IndexOf($"<section id=\"{id}\">", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"section '{id}' is missing");
+        return html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
+    }
+
+    private static string Header(string html) => html[html.IndexOf("<header", StringComparison.Ordinal)..html.IndexOf("</header>", StringComparison.Ordinal)];
 }

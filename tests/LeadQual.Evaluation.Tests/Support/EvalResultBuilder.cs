@@ -41,4 +41,57 @@ public static class EvalResultBuilder
         ];
         return new EvalResult(metrics, [], decisions, ratings, Array.Empty<StepCall>(), []);
     }
+
+    /// <summary>
+    /// The offline result with profiles measured on two resumes: six inferred skills (three the gold lists as
+    /// inferred, one as explicit), an explicit skill the gold does not list, four wrong inferred predictions
+    /// one of them as explicit), four wrong predictions, and gold skills missed (SQL on both resumes).
+    /// </summary>
+    public static EvalResult WithProfiles(string wrongSkill = "Kubernetes", string requirementText = "5+ years of SQL", DateTimeOffset? at = null)
+    {
+        ProfileSkillRow[] rows =
+        [
+            new("R001", "explicit", "Python", true, true, 1.0, "L3: Python, SQL, AWS"),
+            new("R001", "explicit", "Excel", true, false, 1.0, "L4: Excel"),
+            new("R001", "inferred", "Statistics", true, true, 0.85, "L9: M.S. Statistics, 2018"),
+            new("R001", "inferred", "Machine Learning", true, true, 0.75, "L9: M.S. Statistics, 2018"),
+            new("R001", "inferred", wrongSkill, true, false, 0.9, "L5: deployed <b>containers</b>"),
+            new("R002", "inferred", "Docker", true, false, 0.65, "L2: containers"),
+            new("R002", "inferred", "Linux", true, false, 0.55, "L7: shell scripts"),
+            new("R002", "inferred", "Git", true, true, 0.8, "L7: version control"),
+            new("R001", "explicit", "Tableau", false, true, null, string.Empty),
+            new("R002", "explicit", "Linux", false, true, null, string.Empty),
+            new("R001", "explicit", "SQL", false, true, null, string.Empty),
+            new("R002", "explicit", "sql", false, true, null, string.Empty),
+        ];
+        var inferred = Calibration.Of(rows.Where(r => r.Kind == "inferred" && r.Predicted).Select(r => (r.Confidence!.Value, r.InGold || r.Skill == "Linux")));
+        var profile = new ProfileMetrics(
+            2,
+            new SetMetrics(0.5, 0.667, 0.571),
+            new SetMetrics(0.5, 1.0, 0.667),
+            new SetMetrics(1.0, 1.0, 1.0),
+            null,
+            1.5,
+            2,
+            0.5,
+            2,
+            inferred.Ece,
+            inferred.Brier,
+            inferred.Bins,
+            12,
+            1,
+            1.0 / 12);
+        var offline = Offline(requirementText, at);
+        return offline with { Metrics = offline.Metrics with { Profile = profile }, ProfileSkills = rows };
+    }
+
+    /// <summary>The same result as if the LLM engine had run it through a server that answered with <paramref name="servedModels"/>.</summary>
+    public static EvalResult Llm(params string[] servedModels)
+    {
+        var offline = Offline();
+        return offline with
+        {
+            Metrics = offline.Metrics with { Engine = "llm", Model = "openai/gpt-5-mini", PromptVersion = "ja_3_1_assessment/2.0.0", ServedModels = servedModels },
+        };
+    }
 }
