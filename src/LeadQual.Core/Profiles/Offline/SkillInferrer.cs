@@ -17,25 +17,6 @@ public sealed class SkillInferrer(SkillTaxonomy taxonomy, IReadOnlyList<Inferenc
         var named = explicitSkills.Select(s => s.Skill).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var found = new Dictionary<string, Candidate>(StringComparer.OrdinalIgnoreCase);
 
-        foreach (var group in facts.Skills.GroupBy(m => m.Skill))
-        {
-            foreach (var implied in taxonomy.ImpliedBy(group.Key))
-            {
-                if (named.Contains(implied.Name))
-                {
-                    continue;
-                }
-
-                var candidate = Get(found, implied.Name, SkillCategories.Of(implied.Kind));
-                candidate.Reasons.Add($"implied by {group.Key.Name}");
-                candidate.Strengths.Add((ConfidenceModel.ImplicationBase, EvidenceType.Implication));
-                foreach (var mention in group.Take(2))
-                {
-                    candidate.Evidence.TryAdd(mention.Line, Snippets.From(facts.Line(mention.Line), EvidenceType.Implication));
-                }
-            }
-        }
-
         foreach (var line in facts.Lines)
         {
             if (line.Section == ResumeSection.Header && line.RoleIndex is null)

@@ -47,8 +47,10 @@ public sealed class OfflineProfileEngineTests
     }
 
     [Fact]
-    public void Profile_ImpliedSkillNotNamed_IsInferredFromTheImplyingSkill()
+    public void Profile_SkillImpliedOnlyByANamedTool_IsNotReportedAsInferred()
     {
+        // pandas implies Python and Postgres implies SQL, but that implication is the taxonomy's, not evidence
+        // of work: a reader would not list "Python" as a skill the resume shows without naming it.
         const string resume = """
             Lee Park
 
@@ -66,9 +68,81 @@ public sealed class OfflineProfileEngineTests
 
         var profile = Profile(resume);
 
-        var python = Assert.Single(profile.InferredSkills, s => s.Skill == "Python");
-        Assert.Contains(python.Evidence, e => e.EvidenceType == EvidenceType.Implication && e.Snippet.Contains("pandas", StringComparison.Ordinal));
-        Assert.Contains(profile.InferredSkills, s => s.Skill == "SQL");
+        Assert.DoesNotContain(profile.InferredSkills, s => s.Skill is "Python" or "SQL");
+        Assert.DoesNotContain(profile.ExplicitSkills, s => s.Skill is "Python" or "SQL");
+    }
+
+    [Fact]
+    public void Profile_LanguageWrittenBesideItsLibrary_IsExplicit()
+    {
+        const string resume = """
+            Lee Park
+
+            EXPERIENCE
+            Analyst, Fabrikam
+            2020 - 2024
+            - Automated the weekly margin report with Python (pandas) and Excel (Power Query)
+
+            SKILLS
+            SQL, Tableau
+            """;
+
+        var profile = Profile(resume);
+
+        Assert.Contains(profile.ExplicitSkills, s => s.Skill == "Python");
+        Assert.Contains(profile.ExplicitSkills, s => s.Skill == "Pandas");
+    }
+
+    [Fact]
+    public void Profile_NamesInLinksTitlesEmployersAndDegrees_AreNotSkills()
+    {
+        const string resume = """
+            Jordan Avery
+            Site Reliability Engineer · jordan.avery@example.com · github.com/javery-example
+
+            EXPERIENCE
+            Platform Engineer — Harbor Logistics, Denver, CO
+            Mar 2021 – Present
+            - Run Kubernetes clusters on AWS with Terraform; built Grafana dashboards for 30 services
+            - Wrote Python tooling for certificate rotation
+
+            EDUCATION
+            B.S. Cybersecurity, Front Range University, 2016
+
+            SKILLS
+            Kubernetes, Terraform, AWS, Python, Grafana
+            """;
+
+        var names = Names(Profile(resume).ExplicitSkills).ToHashSet();
+
+        Assert.Superset(new HashSet<string> { "Kubernetes", "Terraform", "Amazon Web Services", "Python", "Grafana" }, names);
+        Assert.DoesNotContain("GitHub", names);
+        Assert.DoesNotContain("Site reliability engineering", names);
+        Assert.DoesNotContain("Logistics coordination", names);
+        Assert.DoesNotContain("Cybersecurity", names);
+    }
+
+    [Fact]
+    public void Profile_IndustryWordInProse_IsTheSettingNotASkill()
+    {
+        const string resume = """
+            Casey Morgan
+
+            EXPERIENCE
+            Data Analyst, Oakridge Home Goods
+            May 2022 – Present
+            - Built Tableau dashboards for retail buyers and tracked the weekly inventory position
+            - Ran inventory management reviews with the planning team
+
+            SKILLS
+            Tableau, SQL
+            """;
+
+        var explicitSkills = Profile(resume).ExplicitSkills;
+
+        Assert.DoesNotContain(explicitSkills, s => s.Skill == "Retail operations");
+        var inventory = Assert.Single(explicitSkills, s => s.Skill == "Inventory management");
+        Assert.All(inventory.Evidence, e => Assert.Contains("inventory management", e.Snippet, StringComparison.Ordinal));
     }
 
     [Fact]
