@@ -146,6 +146,67 @@ public sealed class OfflineProfileEngineTests
     }
 
     [Fact]
+    public void Profile_NamedTermsAndSkillsLists_DoNotEvidenceInferredSkills()
+    {
+        const string resume = """
+            Dana Cole
+
+            SUMMARY
+            Dispatcher who likes dashboards.
+
+            EXPERIENCE
+            HVAC Technician, Coastal Air
+            2019 - 2024
+            - Kept every job site OSHA compliant
+            - Took the on-call rotation for emergency no-heat calls
+
+            SKILLS
+            Dashboards, OSHA 10, ServiceTitan
+            """;
+
+        var inferred = Names(Profile(resume).InferredSkills).ToHashSet();
+
+        Assert.DoesNotContain("Workplace safety", inferred);
+        Assert.DoesNotContain("Data visualization", inferred);
+        Assert.Contains("Incident response", inferred);
+    }
+
+    [Fact]
+    public void Profile_ManySkillsNamedWithoutASkillsSection_IsNotMissingSkills()
+    {
+        const string resume = """
+            Lee Park
+
+            EXPERIENCE
+            Data Engineer, Fabrikam
+            2020 - 2024
+            - Built pipelines in Python and SQL on Snowflake, orchestrated with Airflow and dbt
+            - Deployed services with Docker, Kubernetes and Terraform on AWS; dashboards in Tableau and Looker
+            """;
+
+        Assert.DoesNotContain(QualityFlags.MissingSkills, Profile(resume).QualityFlags);
+    }
+
+    [Fact]
+    public void Profile_TwoKindsOfExtractionDamage_IsUnparseable()
+    {
+        const string resume = """
+            J O R D A N   A V E R Y
+            Data Engineer | jordan.avery@example.com
+            EXPERIENCE
+            Data Engineer Contoso 03/2020 â€“ Present
+            - Built streaming ingestion from Kafka into BigQuery; on call for pipeline failures
+            - Wrote Python libraries for schema validation and SQL transformations for finance reporting
+            EDUCATION
+            B.S. Computer Science, Peachtree State University, 2017
+            SKILLS
+            Python, SQL, Kafka, BigQuery, Airflow
+            """;
+
+        Assert.Contains(QualityFlags.UnparseableFormat, Profile(resume).QualityFlags);
+    }
+
+    [Fact]
     public void Profile_RepeatedEvidence_RaisesConfidence()
     {
         const string once = "EXPERIENCE\nEngineer, A\n2020 - 2024\n- Was on-call for the billing service\n";
