@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LeadQual.Engines.Offline.Requirements;
 using LeadQual.Engines.Offline.Resumes;
 using LeadQual.Taxonomy;
 
@@ -8,16 +9,33 @@ namespace LeadQual.Profiles.Offline;
 /// Explicit skills: every taxonomy skill named by its name or an alias, under its canonical name, with up to
 /// three lines quoted. Skills the inference rules know but the taxonomy lacks count as named only where a
 /// resume lists skills (skills section, summary), since in prose such words ("reporting to", "sales rose")
-/// are rarely a claim of the skill.
+/// are rarely a claim of the skill. A mention is a claim only where the candidate says what they can do, so
+/// these are not read as naming skills (<see cref="IsClaim"/>):
+/// <list type="bullet">
+/// <item>web addresses and e-mail addresses ("github.com/…" is a profile link, not Git or GitHub);</item>
+/// <item>the heading block: name, headline and contact lines before the first section;</item>
+/// <item>a role's short header lines (job title, employer, place, dates): "Ironbridge Logistics" is an employer;</item>
+/// <item>a degree line ("B.S. Cybersecurity"): the field of a degree is what was studied, not a skill claimed;</item>
+/// <item>a domain skill of several words named in prose by its first word alone ("retail clients" for Retail
+/// operations, "the vaccine inventory" for Inventory management): that is the setting, not the skill
+/// (acronyms such as "PBIS" are names, not settings).</item>
+/// </list>
+/// A skill written out, set apart by punctuation, inside a longer alias of a skill that implies it
+/// ("Python (pandas)", "AWS (EKS") is named too.
 /// </summary>
-public sealed class ExplicitSkillFinder
+public sealed partial class ExplicitSkillFinder
 {
     public const int MaxEvidence = 3;
 
+    /// <summary>Heading-block lines at most this long are a name, headline or contact line, not prose.</summary>
+    public const int HeadingBlockMaxWords = 14;
+
+    private readonly SkillTaxonomy taxonomy;
     private readonly List<(string Name, SkillCategory Category, Regex Pattern)> ruleSkillNames;
 
     public ExplicitSkillFinder(SkillTaxonomy taxonomy, IEnumerable<InferenceRule> rules)
     {
+        this.taxonomy = taxonomy;
         ruleSkillNames = rules
             .Where(r => taxonomy.FindSkill(r.Skill) is null)
             .GroupBy(r => r.Skill, StringComparer.OrdinalIgnoreCase)
@@ -27,14 +45,34 @@ public sealed class ExplicitSkillFinder
 
     public IReadOnlyList<SkillAssessment> Find(ResumeFacts facts)
     {
-        var found = new List<SkillAssessment>();
-        // A soft skill is "named" only where the resume lists it as a skill; "reliable" in a bullet is prose.
-        foreach (var group in facts.Skills.Where(m => m.Skill.Kind != SkillKind.Soft || m.Section == ResumeSection.Skills).GroupBy(m => m.Skill))
+        var context = new ClaimContext(facts);
+        var mentions = new List<(SkillEntry Skill, int Line)>();
+        foreach (var mention in facts.Skills)
         {
-            var evidence = group.GroupBy(m => m.Line)
-                .OrderBy(g => g.Key)
+            if (!IsClaim(mention, context))
+            {
+                continue;
+            }
+
+            mentions.Add((mention.Skill, mention.Line));
+
+            // "Python (pandas)" reads as the alias "Python Pandas" of Pandas, yet it writes Python out too.
+            foreach (var implied in mention.Skill.Implies.Select(taxonomy.FindSkill).OfType<SkillEntry>())
+            {
+                if (implied.Aliases.Prepend(implied.Name).Any(name => WrittenApart(mention.MatchedText, name)))
+                {
+                    mentions.Add((implied, mention.Line));
+                }
+            }
+        }
+
+        var found = new List<SkillAssessment>();
+        foreach (var group in mentions.GroupBy(m => m.Skill))
+        {
+            var evidence = group.Select(m => m.Line).Distinct()
+                .Order()
                 .Take(MaxEvidence)
-                .Select(g => Snippets.From(facts.Line(g.Key), EvidenceType.DirectMention))
+                .Select(n => Snippets.From(facts.Line(n), EvidenceType.DirectMention))
                 .ToList();
             found.Add(new SkillAssessment(group.Key.Name, SkillCategories.Of(group.Key.Kind), 1.0, evidence));
         }
@@ -53,5 +91,103 @@ public sealed class ExplicitSkillFinder
         }
 
         return found.OrderBy(s => s.Evidence[0].LineStart).ThenBy(s => s.Skill, StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>Whether a taxonomy mention is the candidate naming a skill they have (see the class summary).</summary>
+    public static bool IsClaim(SkillMention mention, ResumeFacts facts) => IsClaim(mention, new ClaimContext(facts));
+
+    private static bool IsClaim(SkillMention mention, ClaimContext context)
+    {
+        var line = context.Facts.Line(mention.Line);
+        var listed = line.Section == ResumeSection.Skills;
+
+        // A soft skill is "named" only where the resume lists it as a skill; "reliable" in a bullet is prose.
+        if (mention.Skill.Kind == SkillKind.Soft && !listed)
+        {
+            return false;
+        }
+
+        if (!WholeWord(Addresses().Replace(line.Text, " "), mention.MatchedText))
+        {
+            return false;
+        }
+
+        if (listed)
+        {
+            return true;
+        }
+
+        if (context.HeadingBlock.Contains(line.Number) || context.RoleHeaders.Contains(line.Number))
+        {
+            return false;
+        }
+
+        var credential = mention.Skill.Kind is SkillKind.Certification or SkillKind.License;
+        if (line.Section == ResumeSection.Education && !credential && DegreePatterns.Find(line.Text).Count > 0)
+        {
+            return false;
+        }
+
+        return !IsSettingWord(mention) || line.Section == ResumeSection.Summary;
+    }
+
+    // "retail" for Retail operations, "inventory" for Inventory management: one word standing for a longer
+    // domain skill names the business the candidate worked in, not the skill.
+    private static bool IsSettingWord(SkillMention mention) =>
+        mention.Skill.Kind == SkillKind.Domain
+        && Words(mention.MatchedText) == 1
+        && Words(mention.Skill.Name) > 1
+        && !mention.MatchedText.All(c => !char.IsLetter(c) || char.IsUpper(c))
+        && mention.Skill.Name.StartsWith(mention.MatchedText, StringComparison.OrdinalIgnoreCase);
+
+    private static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    // Two names set apart by punctuation ("Python (pandas)", "AWS (EKS"), not one product's name ("Ruby on Rails").
+    private static bool WrittenApart(string text, string name) =>
+        name.Length > 0 && Regex.IsMatch(text, @"((?<=[(,]\s*)" + Regex.Escape(name) + @"(?!\w))|((?<![\w/.-])" + Regex.Escape(name) + @"(?=\s*[(,]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static bool WholeWord(string text, string phrase) =>
+        phrase.Length > 0 && Regex.IsMatch(text, @"(?<!\w)" + Regex.Escape(phrase) + @"(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    [GeneratedRegex(@"\S+@\S+|(https?://|www\.)\S+|\b[\w.-]+\.(com|org|net|io|dev|me)/\S*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Addresses();
+
+    private sealed class ClaimContext
+    {
+        public ClaimContext(ResumeFacts facts)
+        {
+            Facts = facts;
+            foreach (var role in facts.Roles)
+            {
+                var first = role.Lines.Count > 0 ? Math.Min(role.Lines[0], role.HeaderLine) : role.HeaderLine;
+                for (var n = first; n <= role.HeaderLine; n++)
+                {
+                    // An indented or long line is a description wrapped into the header, not a title or employer.
+                    var text = facts.Line(n).Text;
+                    if (text.Length > 0 && !char.IsWhiteSpace(text[0]) && Words(text) <= HeadingBlockMaxWords)
+                    {
+                        RoleHeaders.Add(n);
+                    }
+                }
+            }
+
+            // The heading block: lines before the first section heading, when the resume has headings at all.
+            if (facts.Lines.Any(l => l.Section != ResumeSection.Header))
+            {
+                foreach (var line in facts.Lines.TakeWhile(l => l.Section == ResumeSection.Header && l.RoleIndex is null))
+                {
+                    if (line.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= HeadingBlockMaxWords)
+                    {
+                        HeadingBlock.Add(line.Number);
+                    }
+                }
+            }
+        }
+
+        public ResumeFacts Facts { get; }
+
+        public HashSet<int> RoleHeaders { get; } = [];
+
+        public HashSet<int> HeadingBlock { get; } = [];
     }
 }

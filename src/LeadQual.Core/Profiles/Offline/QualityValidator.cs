@@ -19,6 +19,9 @@ public static partial class QualityValidator
 {
     public const int LowContentWords = 120;
 
+    /// <summary>Fewer skills named than this, with no skills section, is <c>missing_skills</c>.</summary>
+    public const int FewSkills = 10;
+
     public static QualityReport Validate(ResumeFacts facts, int explicitSkillCount)
     {
         var garble = GarbleDetector.Measure(facts.Lines.Select(l => l.Text).ToList());
@@ -39,7 +42,8 @@ public static partial class QualityValidator
             flags.Add(QualityFlags.MissingEducation);
         }
 
-        if (!facts.SectionsPresent.Contains(ResumeSection.Skills))
+        // The vocabulary's missing_skills: no skills section AND few skills named anywhere.
+        if (!facts.SectionsPresent.Contains(ResumeSection.Skills) && explicitSkillCount < FewSkills)
         {
             flags.Add(QualityFlags.MissingSkills);
         }
@@ -49,7 +53,7 @@ public static partial class QualityValidator
             flags.Add(QualityFlags.MissingDates);
         }
 
-        if (garble.IsGarbled)
+        if (garble.IsGarbled || ExtractionArtefacts(facts) >= 2)
         {
             flags.Add(QualityFlags.UnparseableFormat);
         }
@@ -111,6 +115,34 @@ public static partial class QualityValidator
             + (0.15 * Math.Min(1, quantified / 4.0));
         return Math.Round(score, 2);
     }
+
+    /// <summary>
+    /// How many kinds of PDF-extraction damage the text shows: mojibake (UTF-8 read as Latin-1), letters spaced
+    /// apart ("R A F A E L"), page furniture ("Page 1 of 2"), two columns flattened into one line (long runs of
+    /// spaces between words). One kind can be a style choice; two or more is a garbled extraction.
+    /// </summary>
+    public static int ExtractionArtefacts(ResumeFacts facts)
+    {
+        var lines = facts.Lines.Select(l => l.Text).ToList();
+        var kinds = 0;
+        kinds += lines.Any(l => Mojibake().IsMatch(l)) ? 1 : 0;
+        kinds += lines.Any(l => SpacedLetters().IsMatch(l)) ? 1 : 0;
+        kinds += lines.Any(l => PageMarker().IsMatch(l)) ? 1 : 0;
+        kinds += lines.Count(l => ColumnGap().IsMatch(l.Trim())) >= 3 ? 1 : 0;
+        return kinds;
+    }
+
+    [GeneratedRegex(@"Ã.|â€|ï‚|ï»¿|ï¿½|\uFFFD", RegexOptions.CultureInvariant)]
+    private static partial Regex Mojibake();
+
+    [GeneratedRegex(@"(?<!\S)(\p{L} ){4,}\p{L}(?!\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedLetters();
+
+    [GeneratedRegex(@"\bpage \d+ of \d+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageMarker();
+
+    [GeneratedRegex(@"\w\S*\s{8,}\S*\w", RegexOptions.CultureInvariant)]
+    private static partial Regex ColumnGap();
 
     [GeneratedRegex(@"\d+\s?%|\$\s?\d|\b\d{2,}\b|\b\d+(\.\d+)?\s?(k|m|x|tb|gb|hours|days|weeks|people|users|customers|patients|students|clients)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Quantity();

@@ -4,11 +4,13 @@ using LeadQual.Taxonomy;
 namespace LeadQual.Profiles.Offline;
 
 /// <summary>
-/// Inferred skills, never ones already named: those the taxonomy says named skills imply (Django → Python),
-/// and those the inference rules read from described work ("built ETL jobs" → Data pipelines). Confidence
-/// comes from <see cref="ConfidenceModel"/> over every line that evidences the skill.
+/// Inferred skills, never ones already named: those the inference rules read from described work ("built ETL
+/// jobs" → Data pipelines) in a role or project line, where the match describes work in words rather than
+/// naming a term (<see cref="IsDescription"/>). A skill the taxonomy merely implies from a named one
+/// (Excel → Microsoft Office, pandas → Python) is not reported: that implication is not evidence of work.
+/// Confidence comes from <see cref="ConfidenceModel"/> over every line that evidences the skill.
 /// </summary>
-public sealed class SkillInferrer(SkillTaxonomy taxonomy, IReadOnlyList<InferenceRule> rules)
+public sealed partial class SkillInferrer(SkillTaxonomy taxonomy, IReadOnlyList<InferenceRule> rules)
 {
     public const int MaxEvidence = 3;
 
@@ -17,28 +19,9 @@ public sealed class SkillInferrer(SkillTaxonomy taxonomy, IReadOnlyList<Inferenc
         var named = explicitSkills.Select(s => s.Skill).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var found = new Dictionary<string, Candidate>(StringComparer.OrdinalIgnoreCase);
 
-        foreach (var group in facts.Skills.GroupBy(m => m.Skill))
-        {
-            foreach (var implied in taxonomy.ImpliedBy(group.Key))
-            {
-                if (named.Contains(implied.Name))
-                {
-                    continue;
-                }
-
-                var candidate = Get(found, implied.Name, SkillCategories.Of(implied.Kind));
-                candidate.Reasons.Add($"implied by {group.Key.Name}");
-                candidate.Strengths.Add((ConfidenceModel.ImplicationBase, EvidenceType.Implication));
-                foreach (var mention in group.Take(2))
-                {
-                    candidate.Evidence.TryAdd(mention.Line, Snippets.From(facts.Line(mention.Line), EvidenceType.Implication));
-                }
-            }
-        }
-
         foreach (var line in facts.Lines)
         {
-            if (line.Section == ResumeSection.Header && line.RoleIndex is null)
+            if (!IsDescribedWork(line))
             {
                 continue;
             }
@@ -46,7 +29,7 @@ public sealed class SkillInferrer(SkillTaxonomy taxonomy, IReadOnlyList<Inferenc
             foreach (var rule in rules)
             {
                 var match = rule.Pattern.Match(line.Text);
-                if (!match.Success)
+                if (!match.Success || !(IsDescription(match.Value) || ActionLine().IsMatch(line.Text) || line.Text.TrimStart(' ', '-', '*', '•', '·', '▪', '\t').StartsWith(match.Value, StringComparison.Ordinal)))
                 {
                     continue;
                 }
@@ -77,6 +60,26 @@ public sealed class SkillInferrer(SkillTaxonomy taxonomy, IReadOnlyList<Inferenc
             .ThenBy(s => s.Skill, StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
+
+    /// <summary>Described work: a line of a role or of the projects section, not a heading, a skills list or the summary.</summary>
+    public static bool IsDescribedWork(ResumeLine line) =>
+        (line.RoleIndex is not null || line.Section is ResumeSection.Experience or ResumeSection.Projects)
+        && line.Section is not (ResumeSection.Skills or ResumeSection.Summary or ResumeSection.Education or ResumeSection.Certifications)
+        && ResumeSectionHeadings.SectionOf(line.Text) is null;
+
+    /// <summary>
+    /// Work described in words ("on-call for the payments service", "managed a team of 6", "cycle counts"), not a
+    /// bare named term ("OSHA", "Westlaw", "SOC 2", "Google Ads"): a name is a keyword whose skill, if any, is
+    /// explicit; on its own it does not show the work. At least one word of the match is written in lower case,
+    /// or the line opens with the match or with an action verb ("Mentored two engineers", "- Built ETL jobs").
+    /// </summary>
+    public static bool IsDescription(string matched) =>
+        matched.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => w.Length >= 2 && w.Any(char.IsLetter) && w.Where(char.IsLetter).All(char.IsLower));
+
+    // A bullet that opens with what the candidate did ("- Built ETL jobs ...") describes work around any term it names.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[-*•·▪]\s*(built|wrote|ran|led|designed|developed|managed|maintained|migrated|automated|implemented|created|deployed|administered|installed|taught|trained|supervised|ran)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ActionLine();
 
     private static Candidate Get(Dictionary<string, Candidate> found, string name, SkillCategory category)
     {

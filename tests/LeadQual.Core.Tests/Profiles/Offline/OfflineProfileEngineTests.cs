@@ -47,8 +47,10 @@ public sealed class OfflineProfileEngineTests
     }
 
     [Fact]
-    public void Profile_ImpliedSkillNotNamed_IsInferredFromTheImplyingSkill()
+    public void Profile_SkillImpliedOnlyByANamedTool_IsNotReportedAsInferred()
     {
+        // pandas implies Python and Postgres implies SQL, but that implication is the taxonomy's, not evidence
+        // of work: a reader would not list "Python" as a skill the resume shows without naming it.
         const string resume = """
             Lee Park
 
@@ -66,9 +68,142 @@ public sealed class OfflineProfileEngineTests
 
         var profile = Profile(resume);
 
-        var python = Assert.Single(profile.InferredSkills, s => s.Skill == "Python");
-        Assert.Contains(python.Evidence, e => e.EvidenceType == EvidenceType.Implication && e.Snippet.Contains("pandas", StringComparison.Ordinal));
-        Assert.Contains(profile.InferredSkills, s => s.Skill == "SQL");
+        Assert.DoesNotContain(profile.InferredSkills, s => s.Skill is "Python" or "SQL");
+        Assert.DoesNotContain(profile.ExplicitSkills, s => s.Skill is "Python" or "SQL");
+    }
+
+    [Fact]
+    public void Profile_LanguageWrittenBesideItsLibrary_IsExplicit()
+    {
+        const string resume = """
+            Lee Park
+
+            EXPERIENCE
+            Analyst, Fabrikam
+            2020 - 2024
+            - Automated the weekly margin report with Python (pandas) and Excel (Power Query)
+
+            SKILLS
+            SQL, Tableau
+            """;
+
+        var profile = Profile(resume);
+
+        Assert.Contains(profile.ExplicitSkills, s => s.Skill == "Python");
+        Assert.Contains(profile.ExplicitSkills, s => s.Skill == "Pandas");
+    }
+
+    [Fact]
+    public void Profile_NamesInLinksTitlesEmployersAndDegrees_AreNotSkills()
+    {
+        const string resume = """
+            Jordan Avery
+            Site Reliability Engineer · jordan.avery@example.com · github.com/javery-example
+
+            EXPERIENCE
+            Platform Engineer — Harbor Logistics, Denver, CO
+            Mar 2021 – Present
+            - Run Kubernetes clusters on AWS with Terraform; built Grafana dashboards for 30 services
+            - Wrote Python tooling for certificate rotation
+
+            EDUCATION
+            B.S. Cybersecurity, Front Range University, 2016
+
+            SKILLS
+            Kubernetes, Terraform, AWS, Python, Grafana
+            """;
+
+        var names = Names(Profile(resume).ExplicitSkills).ToHashSet();
+
+        Assert.Superset(new HashSet<string> { "Kubernetes", "Terraform", "Amazon Web Services", "Python", "Grafana" }, names);
+        Assert.DoesNotContain("GitHub", names);
+        Assert.DoesNotContain("Site reliability engineering", names);
+        Assert.DoesNotContain("Logistics coordination", names);
+        Assert.DoesNotContain("Cybersecurity", names);
+    }
+
+    [Fact]
+    public void Profile_IndustryWordInProse_IsTheSettingNotASkill()
+    {
+        const string resume = """
+            Casey Morgan
+
+            EXPERIENCE
+            Data Analyst, Oakridge Home Goods
+            May 2022 – Present
+            - Built Tableau dashboards for retail buyers and tracked the weekly inventory position
+            - Ran inventory management reviews with the planning team
+
+            SKILLS
+            Tableau, SQL
+            """;
+
+        var explicitSkills = Profile(resume).ExplicitSkills;
+
+        Assert.DoesNotContain(explicitSkills, s => s.Skill == "Retail operations");
+        var inventory = Assert.Single(explicitSkills, s => s.Skill == "Inventory management");
+        Assert.All(inventory.Evidence, e => Assert.Contains("inventory management", e.Snippet, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Profile_NamedTermsAndSkillsLists_DoNotEvidenceInferredSkills()
+    {
+        const string resume = """
+            Dana Cole
+
+            SUMMARY
+            Dispatcher who likes dashboards.
+
+            EXPERIENCE
+            HVAC Technician, Coastal Air
+            2019 - 2024
+            - Kept every job site OSHA compliant
+            - Took the on-call rotation for emergency no-heat calls
+
+            SKILLS
+            Dashboards, OSHA 10, ServiceTitan
+            """;
+
+        var inferred = Names(Profile(resume).InferredSkills).ToHashSet();
+
+        Assert.DoesNotContain("Workplace safety", inferred);
+        Assert.DoesNotContain("Data visualization", inferred);
+        Assert.Contains("Incident response", inferred);
+    }
+
+    [Fact]
+    public void Profile_ManySkillsNamedWithoutASkillsSection_IsNotMissingSkills()
+    {
+        const string resume = """
+            Lee Park
+
+            EXPERIENCE
+            Data Engineer, Fabrikam
+            2020 - 2024
+            - Built pipelines in Python and SQL on Snowflake, orchestrated with Airflow and dbt
+            - Deployed services with Docker, Kubernetes and Terraform on AWS; dashboards in Tableau and Looker
+            """;
+
+        Assert.DoesNotContain(QualityFlags.MissingSkills, Profile(resume).QualityFlags);
+    }
+
+    [Fact]
+    public void Profile_TwoKindsOfExtractionDamage_IsUnparseable()
+    {
+        const string resume = """
+            J O R D A N   A V E R Y
+            Data Engineer | jordan.avery@example.com
+            EXPERIENCE
+            Data Engineer Contoso 03/2020 â€“ Present
+            - Built streaming ingestion from Kafka into BigQuery; on call for pipeline failures
+            - Wrote Python libraries for schema validation and SQL transformations for finance reporting
+            EDUCATION
+            B.S. Computer Science, Peachtree State University, 2017
+            SKILLS
+            Python, SQL, Kafka, BigQuery, Airflow
+            """;
+
+        Assert.Contains(QualityFlags.UnparseableFormat, Profile(resume).QualityFlags);
     }
 
     [Fact]
