@@ -90,7 +90,33 @@ public sealed partial class ExplicitSkillFinder
             }
         }
 
+        found.AddRange(ListedItems(facts, found));
         return found.OrderBy(s => s.Evidence[0].LineStart).ThenBy(s => s.Skill, StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>
+    /// An item of a skills list is a skill the candidate names, whether or not the taxonomy knows it
+    /// ("Storybook", "Celery"): the list itself says so. Items the taxonomy resolved are already found.
+    /// </summary>
+    private IEnumerable<SkillAssessment> ListedItems(ResumeFacts facts, List<SkillAssessment> found)
+    {
+        var known = found.Select(s => s.Skill).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in facts.Lines.Where(l => l.Section == ResumeSection.Skills && ResumeSectionHeadings.SectionOf(l.Text) is null))
+        {
+            var text = ListLabel().Replace(line.Text.Trim().TrimStart('-', '*', '•', '·').Trim(), string.Empty);
+            foreach (var raw in ListSeparator().Split(text))
+            {
+                var item = Parenthetical().Replace(raw, string.Empty).Trim().Trim('.', '*', '_', ' ');
+                var words = item.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length is < 1 or > 4 || item.Length < 2 || !item.Any(char.IsLetter) || known.Contains(item) || taxonomy.FindSkills(item).Count > 0)
+                {
+                    continue;
+                }
+
+                known.Add(item);
+                yield return new SkillAssessment(item, SkillCategory.Technical, 1.0, [Snippets.From(line, EvidenceType.DirectMention)]);
+            }
+        }
     }
 
     /// <summary>Whether a taxonomy mention is the candidate naming a skill they have (see the class summary).</summary>
@@ -190,4 +216,14 @@ public sealed partial class ExplicitSkillFinder
 
         public HashSet<int> HeadingBlock { get; } = [];
     }
+
+    // "Tools: Figma, Storybook" — the label before the colon names the group, not a skill.
+    [GeneratedRegex(@"^[^:,;]{1,30}:\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex ListLabel();
+
+    [GeneratedRegex(@"\s*[,;|•·]\s*|\s{2,}|\s+-\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"\([^)]*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Parenthetical();
 }
