@@ -154,7 +154,9 @@ public sealed partial class RequirementAtomizer(SkillTaxonomy taxonomy)
         {
             if (wholeText is not null)
             {
-                yield return new AtomicRequirement(Capitalize(wholeText), category);
+                // A requirement that is just a name ("dbt", "iOS") keeps the name's own spelling.
+                var alone = skills.Count == 1 && string.Equals(wholeText.Trim(), skills[0].MatchedText, StringComparison.Ordinal);
+                yield return new AtomicRequirement(alone ? skills[0].MatchedText : Capitalize(wholeText), category);
             }
             else if (skills.Count == 1)
             {

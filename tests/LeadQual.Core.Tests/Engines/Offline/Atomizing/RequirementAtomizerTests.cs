@@ -97,4 +97,10 @@ public sealed class RequirementAtomizerTests
         Assert.Equal(["Able to pass a background check", "Able to pass a drug screen"], Atomize("Able to pass a background check and drug screen").Select(a => a.RequirementString));
         Assert.Single(Atomize("Excellent written and verbal communication skills"));
     }
+
+    [Fact]
+    public void Atomize_BareName_KeepsItsSpelling()
+    {
+        Assert.Equal("dbt", Assert.Single(Atomize("dbt", RequirementCategory.Additional)).RequirementString);
+    }
 }
