@@ -1,3 +1,4 @@
+using LeadQual.Cli.Tests.Support;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
@@ -107,14 +108,7 @@ public sealed class AssessCommandTests : IDisposable
         Assert.Contains(items, i => i.GetProperty("any_of").ValueKind == JsonValueKind.String);
     }
 
-    private async Task<long> Scalar(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={Db}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private Task<long> Scalar(string sql) => DatabaseProbe.ScalarAsync(Db, sql);
 
     public void Dispose()
     {

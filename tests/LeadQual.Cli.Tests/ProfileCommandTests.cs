@@ -1,3 +1,4 @@
+using LeadQual.Cli.Tests.Support;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
@@ -136,14 +137,7 @@ public sealed class ProfileCommandTests : IDisposable
         Assert.Equal($"error: {missing}: file or folder not found", error.Trim());
     }
 
-    private async Task<long> Scalar(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={Db}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private Task<long> Scalar(string sql) => DatabaseProbe.ScalarAsync(Db, sql);
 
     public void Dispose()
     {

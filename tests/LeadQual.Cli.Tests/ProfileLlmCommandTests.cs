@@ -1,3 +1,4 @@
+using LeadQual.Cli.Tests.Support;
 using System.Text.Json;
 using LeadQual.FakeOpenAI;
 using Microsoft.Data.Sqlite;
@@ -80,12 +81,5 @@ public sealed class ProfileLlmCommandTests : IAsyncLifetime
         Assert.Contains("dropped as not verbatim", output, StringComparison.Ordinal);
     }
 
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={Db}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private Task<long> ScalarAsync(string sql) => DatabaseProbe.ScalarAsync(Db, sql);
 }
