@@ -35,6 +35,6 @@ public static partial class TeamSizePattern
     [GeneratedRegex(@"(?i)\b(manag(ed|ing|e)|le(d|ad|ading)|supervis(ed|ing|e)|direct(ed|ing)|overs(aw|ee|eeing)|head(ed|ing)|mentor(ed|ing)?|coach(ed|ing))\s+(a\s+)?(team\s+of\s+)?" + Number + @"\+?\s+(\w+[\s-]){0,3}?(engineers|developers|analysts|nurses|staff|people|employees|reps|representatives|associates|technicians|electricians|designers|accountants|recruiters|teachers|members|reports|drivers|workers|agents|specialists|managers|scientists|paralegals|attorneys|marketers|apprentices|aides|techs|person|direct reports|fte|ftes|hires|interns|contractors)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LedCount();
 
-    [GeneratedRegex(@"(?i)\b" + Number + @"\+?\s+direct\s+reports\b|\b" + Number + @"[\s-](person|member|people)\s+(team|staff|crew|department)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i)\b" + Number + @"\+?\s+direct\s+reports\b|\b" + Number + @"[\s-](person|member|people)(\s+[\w-]+){0,3}?\s+(team|staff|crew|department|pod|squad|organization|org|unit)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DirectReports();
 }
