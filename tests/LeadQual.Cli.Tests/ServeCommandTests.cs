@@ -1,6 +1,6 @@
+using LeadQual.Cli.Tests.Support;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace LeadQual.Cli.Tests;
 
@@ -10,7 +10,7 @@ public sealed class ServeCommandTests
     public async Task Serve_OnALoopbackPort_AnswersWithTheEngineNamed()
     {
         var folder = Directory.CreateTempSubdirectory("leadqual-serve-").FullName;
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -25,7 +25,7 @@ public sealed class ServeCommandTests
         using var process = Process.Start(start)!;
         try
         {
-            var banner = await ReadUntilAsync(process.StandardOutput, "leadqual serve:", TimeSpan.FromSeconds(30));
+            var banner = await ProcessOutput.ReadUntilAsync(process.StandardOutput, "leadqual serve:", TimeSpan.FromSeconds(30));
             Assert.Contains($"http://127.0.0.1:{port}", banner, StringComparison.Ordinal);
             Assert.Contains("engine offline", banner, StringComparison.Ordinal);
 
@@ -40,26 +40,5 @@ public sealed class ServeCommandTests
             await process.WaitForExitAsync();
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task<string> ReadUntilAsync(StreamReader reader, string marker, TimeSpan timeout)
-    {
-        using var cancel = new CancellationTokenSource(timeout);
-        while (await reader.ReadLineAsync(cancel.Token) is { } line)
-        {
-            if (line.Contains(marker, StringComparison.Ordinal))
-            {
-                return line;
-            }
-        }
-
-        throw new InvalidOperationException($"the server ended before printing '{marker}'");
     }
 }

@@ -1,7 +1,7 @@
+using LeadQual.Cli.Tests.Support;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using LeadQual.FakeOpenAI;
 using Microsoft.Data.Sqlite;
@@ -32,11 +32,11 @@ public sealed class ServeLlmCommandTests : IAsyncLifetime
     [Fact]
     public async Task HtmlExtract_LlmEngine_AssessesThroughTheProviderAndStoresLlmRunsWithTokens()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var process = Serve(port, new Dictionary<string, string>(), "--provider", "openai", "--model", "test/model");
         try
         {
-            var banner = await ReadUntilAsync(process.StandardOutput, "leadqual serve:", TimeSpan.FromSeconds(30));
+            var banner = await ProcessOutput.ReadUntilAsync(process.StandardOutput, "leadqual serve:", TimeSpan.FromSeconds(30));
             Assert.Contains("engine llm (test/model)", banner, StringComparison.Ordinal);
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(1) };
             var resume = await client.PostAsJsonAsync("/resumes", new { resume_id = "maya", text = await File.ReadAllTextAsync(Example("resume-maya-chen.md")), master = true });
@@ -64,11 +64,11 @@ public sealed class ServeLlmCommandTests : IAsyncLifetime
     [Fact]
     public async Task OpenRouterCredits_LlmEngineOnOpenRouterWithKey_ReportsTheBalance()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var process = Serve(port, new Dictionary<string, string> { ["OPENROUTER_API_KEY"] = Key }, "--provider", "openrouter");
         try
         {
-            await ReadUntilAsync(process.StandardOutput, "leadqual serve:", TimeSpan.FromSeconds(30));
+            await ProcessOutput.ReadUntilAsync(process.StandardOutput, "leadqual serve:", TimeSpan.FromSeconds(30));
             using var client = new HttpClient();
 
             var body = await client.GetStringAsync(new Uri($"http://127.0.0.1:{port}/openrouter_credits"));
@@ -115,26 +115,5 @@ public sealed class ServeLlmCommandTests : IAsyncLifetime
         }
 
         return rows;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task<string> ReadUntilAsync(StreamReader reader, string marker, TimeSpan timeout)
-    {
-        using var cancel = new CancellationTokenSource(timeout);
-        while (await reader.ReadLineAsync(cancel.Token) is { } line)
-        {
-            if (line.Contains(marker, StringComparison.Ordinal))
-            {
-                return line;
-            }
-        }
-
-        throw new InvalidOperationException($"the server ended before printing '{marker}'");
     }
 }
