@@ -7,7 +7,6 @@ namespace LeadQual.Taxonomy;
 public sealed class SkillTaxonomy
 {
     private readonly Dictionary<string, SkillEntry> byName;
-    private readonly Dictionary<string, List<SkillEntry>> byCategory;
     private readonly Dictionary<string, CategoryEntry> categories;
     private readonly PhraseIndex<SkillEntry> skillIndex = new();
     private readonly PhraseIndex<CategoryEntry> categoryIndex = new();
@@ -22,8 +21,6 @@ public sealed class SkillTaxonomy
             byName.TryAdd(skill.Name, skill);
         }
 
-        byCategory = Skills.GroupBy(s => s.Category, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
         categories = categoryEntries.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
         Fields = fields.ToList();
 
@@ -70,20 +67,6 @@ public sealed class SkillTaxonomy
 
     public CategoryEntry? FindCategory(string name) => categories.TryGetValue(name, out var c) ? c : categoryIndex.Lookup(name);
 
-    public IReadOnlyList<SkillEntry> MembersOf(string category)
-    {
-        var members = new List<SkillEntry>();
-        foreach (var (name, list) in byCategory)
-        {
-            if (IsWithin(name, category))
-            {
-                members.AddRange(list);
-            }
-        }
-
-        return members;
-    }
-
     /// <summary>True when <paramref name="category"/> is <paramref name="ancestor"/> or one of its descendants.</summary>
     public bool IsWithin(string category, string ancestor)
     {
@@ -119,9 +102,6 @@ public sealed class SkillTaxonomy
 
         return seen;
     }
-
-    public bool AreRelatedFields(FieldOfStudy a, FieldOfStudy b) =>
-        a == b || a.Groups.Intersect(b.Groups, StringComparer.OrdinalIgnoreCase).Any();
 
     // Short tokens and common English words ("Go", "R", "Swift", "Excel") only count when written as names.
     private static bool IsCaseSensitive(string phrase, ISet<string> ambiguousWords)
