@@ -1,12 +1,17 @@
+using System.Buffers;
+
 namespace LeadQual.Taxonomy;
 
 /// <summary>
 /// Longest-match lookup of multi-word phrases in text. Phrases registered as case-sensitive
 /// ("Go", "R", "Swift") only match where the text writes them the same way, so "go to market" is not Go.
+/// A match never spans list or clause punctuation: "Lean · Six Sigma" names Lean and Six Sigma, not Lean Six Sigma.
 /// </summary>
 public sealed class PhraseIndex<T>
     where T : class
 {
+    private static readonly SearchValues<char> Separators = SearchValues.Create(",;·•|()[]:\n");
+
     private readonly Dictionary<string, List<(T Value, string? ExactForm)>> phrases = new(StringComparer.Ordinal);
     private int maxTokens = 1;
 
@@ -48,11 +53,12 @@ public sealed class PhraseIndex<T>
     {
         var tokens = PhraseTokenizer.Tokenize(text);
         var found = new List<PhraseMatch<T>>();
+        var runEnd = RunEnds(text, tokens);
         var i = 0;
         while (i < tokens.Count)
         {
             var matched = false;
-            for (var length = Math.Min(maxTokens, tokens.Count - i); length >= 1; length--)
+            for (var length = Math.Min(maxTokens, runEnd[i] - i); length >= 1; length--)
             {
                 var key = string.Join(' ', Enumerable.Range(i, length).Select(k => tokens[k].Key));
                 if (!phrases.TryGetValue(key, out var list))
@@ -83,6 +89,27 @@ public sealed class PhraseIndex<T>
 
         return found;
     }
+
+    // For each token, the index one past the last token reachable without crossing a separator.
+    private static int[] RunEnds(string text, IReadOnlyList<PhraseToken> tokens)
+    {
+        var ends = new int[tokens.Count];
+        var end = tokens.Count;
+        for (var k = tokens.Count - 1; k >= 0; k--)
+        {
+            if (k + 1 < tokens.Count && IsSeparator(text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End)))
+            {
+                end = k + 1;
+            }
+
+            ends[k] = end;
+        }
+
+        return ends;
+    }
+
+    private static bool IsSeparator(ReadOnlySpan<char> gap) =>
+        gap.IndexOfAny(Separators) >= 0 || (gap.Length > 1 && gap[0] is '.' or '!' or '?' && char.IsWhiteSpace(gap[1]));
 
     private static T? Pick(List<(T Value, string? ExactForm)> candidates, string exact)
     {

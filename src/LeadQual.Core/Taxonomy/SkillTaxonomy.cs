@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace LeadQual.Taxonomy;
 
 /// <summary>
 /// The skill taxonomy: canonical skills with aliases, categories and implications, category phrases and
 /// fields of study. Finds skills in text and answers the equivalence questions the assessor asks.
 /// </summary>
-public sealed class SkillTaxonomy
+public sealed partial class SkillTaxonomy
 {
     private readonly Dictionary<string, SkillEntry> byName;
     private readonly Dictionary<string, CategoryEntry> categories;
@@ -58,6 +60,32 @@ public sealed class SkillTaxonomy
     public IReadOnlyCollection<CategoryEntry> Categories => categories.Values;
 
     public SkillEntry? FindSkill(string name) => byName.TryGetValue(name.Trim(), out var entry) ? entry : skillIndex.Lookup(name);
+
+    /// <summary>
+    /// The canonical name of a skill as people write it: the taxonomy's name when the text or, for the
+    /// "Name (abbreviation)" form, either part is known ("Azure Kubernetes Service (AKS)" is Azure Kubernetes
+    /// Service); otherwise the text itself without the parenthetical, so unknown skills compare by their words.
+    /// </summary>
+    public string CanonicalName(string name)
+    {
+        var text = Whitespace().Replace(name, " ").Trim();
+        if (FindSkill(text) is { } known)
+        {
+            return known.Name;
+        }
+
+        var parts = NameWithParenthetical().Match(text);
+        if (!parts.Success)
+        {
+            return text;
+        }
+
+        var outer = Whitespace().Replace(parts.Groups["before"].Value + " " + parts.Groups["after"].Value, " ").Trim();
+        var inner = parts.Groups["inside"].Value.Trim();
+        return FindSkill(outer)?.Name
+            ?? (parts.Groups["after"].Length == 0 && outer.Length > 0 ? FindSkill(inner)?.Name : null)
+            ?? (outer.Length > 0 ? outer : text);
+    }
 
     public IReadOnlyList<PhraseMatch<SkillEntry>> FindSkills(string text) => skillIndex.FindAll(text);
 
@@ -115,4 +143,10 @@ public sealed class SkillTaxonomy
         var token = tokens[0].Text;
         return token.Length <= 3 || ambiguousWords.Contains(token.ToLowerInvariant());
     }
+
+    [GeneratedRegex(@"^(?<before>[^()]*)\((?<inside>[^()]+)\)(?<after>[^()]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameWithParenthetical();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Whitespace();
 }

@@ -100,7 +100,7 @@ public sealed class ProfileEvaluator(ProfilePipeline pipeline, SkillTaxonomy tax
     private HashSet<string> Normalize(IEnumerable<string> skills) => skills.Select(Normalize).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     // Gold files name skills as people write them; the taxonomy's canonical name makes "Postgres" equal "PostgreSQL".
-    private string Normalize(string skill) => taxonomy.FindSkill(skill)?.Name ?? skill.Trim();
+    private string Normalize(string skill) => taxonomy.CanonicalName(skill);
 
     private static SetMetrics Set(SetScores scores) => new(scores.Precision, scores.Recall, scores.F1);
 

@@ -13,6 +13,7 @@ namespace LeadQual.Profiles.Offline;
 /// these are not read as naming skills (<see cref="IsClaim"/>):
 /// <list type="bullet">
 /// <item>web addresses and e-mail addresses ("github.com/…" is a profile link, not Git or GitHub);</item>
+/// <item>letters spaced apart ("E N G L I S H   T E A C H E R" is a styled heading; "A R" in it is not AR);</item>
 /// <item>the heading block: name, headline and contact lines before the first section;</item>
 /// <item>a role's short header lines (job title, employer, place, dates): "Ironbridge Logistics" is an employer;</item>
 /// <item>a degree line ("B.S. Cybersecurity"): the field of a degree is what was studied, not a skill claimed;</item>
@@ -96,17 +97,24 @@ public sealed partial class ExplicitSkillFinder
 
     /// <summary>
     /// An item of a skills list is a skill the candidate names, whether or not the taxonomy knows it
-    /// ("Storybook", "Celery"): the list itself says so. Items the taxonomy resolved are already found.
+    /// ("Storybook", "Celery"): the list itself says so. Items the taxonomy resolved are already found. A
+    /// parenthetical list names skills too ("wire (THHN, MC cable, Romex)"), and two multi-word names joined
+    /// by "and" are two items ("vacuum pumps and micron gauges"). A garbled extraction has no reliable lists:
+    /// its "items" are names, page furniture and broken words.
     /// </summary>
     private IEnumerable<SkillAssessment> ListedItems(ResumeFacts facts, List<SkillAssessment> found)
     {
+        if (QualityValidator.IsUnparseable(facts))
+        {
+            yield break;
+        }
+
         var known = found.Select(s => s.Skill).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var line in facts.Lines.Where(l => l.Section == ResumeSection.Skills && ResumeSectionHeadings.SectionOf(l.Text) is null))
         {
             var text = ListLabel().Replace(line.Text.Trim().TrimStart('-', '*', '•', '·').Trim(), string.Empty);
-            foreach (var raw in ListSeparator().Split(text))
+            foreach (var item in ListItems(text))
             {
-                var item = Parenthetical().Replace(raw, string.Empty).Trim().Trim('.', '*', '_', ' ');
                 var words = item.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (words.Length is < 1 or > 4 || item.Length < 2 || !item.Any(char.IsLetter) || known.Contains(item) || taxonomy.FindSkills(item).Count > 0)
                 {
@@ -117,6 +125,56 @@ public sealed partial class ExplicitSkillFinder
                 yield return new SkillAssessment(item, SkillCategory.Technical, 1.0, [Snippets.From(line, EvidenceType.DirectMention)]);
             }
         }
+    }
+
+    /// <summary>The items of one list line, split at separators outside parentheses.</summary>
+    public static IEnumerable<string> ListItems(string text)
+    {
+        foreach (var raw in SplitOutsideParentheses(text))
+        {
+            var inside = Parenthetical().Matches(raw).Select(m => m.Value.Trim('(', ')')).Where(v => ListSeparator().IsMatch(v)).ToList();
+            var outer = Parenthetical().Replace(raw, " ");
+            foreach (var part in inside.SelectMany(v => ListSeparator().Split(v)).Append(outer))
+            {
+                var item = Clean(part);
+                var halves = item.Split(" and ", 2, StringSplitOptions.TrimEntries);
+                if (halves.Length == 2 && halves.All(h => h.Contains(' ', StringComparison.Ordinal)))
+                {
+                    yield return halves[0];
+                    yield return halves[1];
+                }
+                else if (item.Length > 0)
+                {
+                    yield return item;
+                }
+            }
+        }
+    }
+
+    private static string Clean(string item) => string.Join(' ', item.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim('.', '*', '_', ' ', '(', ')');
+
+    private static IEnumerable<string> SplitOutsideParentheses(string text)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            depth += text[i] switch { '(' => 1, ')' => depth > 0 ? -1 : 0, _ => 0 };
+            if (depth > 0)
+            {
+                continue;
+            }
+
+            var separator = ListSeparator().Match(text, i);
+            if (separator.Success && separator.Index == i && separator.Length > 0)
+            {
+                yield return text[start..i];
+                start = i + separator.Length;
+                i = start - 1;
+            }
+        }
+
+        yield return text[start..];
     }
 
     /// <summary>Whether a taxonomy mention is the candidate naming a skill they have (see the class summary).</summary>
@@ -133,7 +191,7 @@ public sealed partial class ExplicitSkillFinder
             return false;
         }
 
-        if (!WholeWord(Addresses().Replace(line.Text, " "), mention.MatchedText))
+        if (!WholeWord(SpacedLetters().Replace(Addresses().Replace(line.Text, " "), " "), mention.MatchedText))
         {
             return false;
         }
@@ -177,6 +235,9 @@ public sealed partial class ExplicitSkillFinder
 
     [GeneratedRegex(@"\S+@\S+|(https?://|www\.)\S+|\b[\w.-]+\.(com|org|net|io|dev|me)/\S*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Addresses();
+
+    [GeneratedRegex(@"(?<!\S)(\p{L} +){3,}\p{L}(?!\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedLetters();
 
     private sealed class ClaimContext
     {

@@ -53,7 +53,7 @@ public static partial class QualityValidator
             flags.Add(QualityFlags.MissingDates);
         }
 
-        if (garble.IsGarbled || ExtractionArtefacts(facts) >= 2)
+        if (IsUnparseable(garble, facts))
         {
             flags.Add(QualityFlags.UnparseableFormat);
         }
@@ -74,6 +74,11 @@ public static partial class QualityValidator
 
         return new QualityReport(flags, richness, Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), garble);
     }
+
+    /// <summary>Whether the text is a garbled extraction: <c>unparseable_format</c>.</summary>
+    public static bool IsUnparseable(ResumeFacts facts) => IsUnparseable(GarbleDetector.Measure(facts.Lines.Select(l => l.Text).ToList()), facts);
+
+    private static bool IsUnparseable(GarbleReport garble, ResumeFacts facts) => garble.IsGarbled || ExtractionArtefacts(facts) >= 2;
 
     /// <summary>Experience-section lines that read as a role title but belong to no dated role's header.</summary>
     public static int UndatedRoles(ResumeFacts facts)

@@ -50,4 +50,57 @@ public sealed class ExplicitSkillListingTests
         Assert.Contains(profile.InferredSkills, s => s.Skill == "People management");
         Assert.Equal(3, profile.MaxTeamSizeLed);
     }
+
+    [Fact]
+    public void Profile_ParentheticalListAndJoinedItems_AreSeparateSkills()
+    {
+        const string resume = """
+            Luis Ortega
+            luis@example.com
+
+            EXPERIENCE
+            Electrical Apprentice, Brightline Electric
+            2023 - Present
+            - Rough-in and trim-out on tenant build-outs
+
+            SKILLS
+            Electrical: pulling wire (Zorvex cable, Quellon lugs) · Fieldmark probes and Tannery benders
+            """;
+
+        var profile = new OfflineProfileEngine(clock: TestClock.November2026()).Profile(new Resume("R1", resume));
+        var skills = profile.ExplicitSkills.Select(s => s.Skill).ToList();
+
+        Assert.Contains("Zorvex cable", skills);
+        Assert.Contains("Quellon lugs", skills);
+        Assert.Contains("Fieldmark probes", skills);
+        Assert.Contains("Tannery benders", skills);
+        Assert.DoesNotContain(skills, s => s.Contains('(', StringComparison.Ordinal) || s.Contains(')', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Profile_GarbledExtraction_ListsNoNamesOrPageFurnitureAsSkills()
+    {
+        const string resume = """
+            MARCUS  WHITLOW
+            E N G L I S H   L A N G U A G E   A R T S   T E A C H E R
+            Longmont, CO   m.whitlow@example.com
+            EXPERIENCE
+            English Teacher, Longmont Ridge High School   08/2018 – Present
+              Teach ﬁve sections of English 9 and AP Literature
+            SKILLS
+            Google Classroom Turnitin Microsoft Ofﬁce Diﬀerentiated instruction
+            MARCUS WHITLOW  |  ENGLISH LANGUAGE ARTS TEACHER                       Page 1 of 2
+            Colorado Professional Teacher              08/2015 – 05/2018
+            MARCUS WHITLOW  |  ENGLISH LANGUAGE ARTS TEACHER                       Page 2 of 2
+            """;
+
+        var profile = new OfflineProfileEngine(clock: TestClock.November2026()).Profile(new Resume("R1", resume));
+        var skills = profile.ExplicitSkills.Select(s => s.Skill).ToList();
+
+        Assert.Contains("Microsoft Office", skills);
+        Assert.Contains("Differentiated instruction", skills);
+        Assert.DoesNotContain(skills, s => s.Contains("WHITLOW", StringComparison.Ordinal) || s.Contains("Page", StringComparison.Ordinal));
+        Assert.DoesNotContain("Accounts receivable", skills);
+        Assert.DoesNotContain("R", skills);
+    }
 }
