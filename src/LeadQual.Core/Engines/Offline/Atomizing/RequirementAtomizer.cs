@@ -166,6 +166,12 @@ public sealed partial class RequirementAtomizer(SkillTaxonomy taxonomy)
             yield break;
         }
 
+        // "Automated tests with Jest, React Testing Library or Cypress": the first skill frames the tools that follow.
+        if (FramePreposition().IsMatch(head[skills[0].End..skills[1].Start]))
+        {
+            skills.RemoveAt(0);
+        }
+
         foreach (var run in Runs(head, skills))
         {
             var group = run.Count > 1 ? newGroup() : null;
@@ -207,6 +213,9 @@ public sealed partial class RequirementAtomizer(SkillTaxonomy taxonomy)
 
         return runs;
     }
+
+    [GeneratedRegex(@"^\s*(with|using|via|through)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FramePreposition();
 
     private static Match? AndConnectorBefore(string text, int position)
     {

@@ -20,6 +20,15 @@ public sealed class RequirementAtomizerTests
     }
 
     [Fact]
+    public void Atomize_PracticeWithTools_AsksForTheToolsNotThePracticeAgain()
+    {
+        var atoms = Atomize("Infrastructure as code with Terraform or Pulumi");
+
+        Assert.Equal(["Terraform", "Pulumi"], atoms.Select(a => a.RequirementString));
+        Assert.All(atoms, a => Assert.Equal(atoms[0].AnyOf, a.AnyOf));
+    }
+
+    [Fact]
     public void Atomize_DegreeWithField_BecomesDegreeAndField()
     {
         var atoms = Atomize("BS/MS in Computer Science or related field");
