@@ -1,6 +1,7 @@
 using System.Net;
 using LeadQual.Api.Tests.Support;
 using LeadQual.Engines;
+using LeadQual.FakeOpenAI;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LeadQual.Api.Tests;
@@ -92,5 +93,34 @@ public sealed class RegenerateTests
         Assert.Equal(HtmlExtractTests.RowCount(first), rows);
         Assert.Equal(1, await server.CountAsync("job_details", "job_rating IS NOT NULL"));
         Assert.Equal(1, await server.CountAsync("job_quarantine", "job_quarantine_reason = 'failed_generate_assessment'"));
+    }
+
+    [Fact]
+    public async Task Regenerate_LlmEngineAfterAProviderOutage_StoresTheModelsAssessmentAndTracksItsCalls()
+    {
+        await using var fake = await FakeOpenAiServer.StartAsync();
+        await using var server = await ApiServer.StartAsync(services: FakeLlmEngine.Against(fake));
+        await server.RegisterMasterResumeAsync();
+        fake.EveryRequest = FakeFault.Http(400);
+        var failed = await server.PostJsonAsync("/html_extract", new { html = JobPages.DataEngineerWithJsonLd() });
+        var jobId = (await ApiServer.ReadJsonAsync(failed)).GetProperty("job_id").GetString();
+        Assert.Equal(HttpStatusCode.BadGateway, failed.StatusCode);
+        fake.EveryRequest = null;
+        var sentBefore = fake.ChatRequests.Count;
+
+        var response = await server.PostJsonAsync("/regenerate_job_assessment", new { job_id = jobId });
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        var data = (await ApiServer.ReadJsonAsync(response)).GetProperty("data");
+        Assert.Equal(jobId, data.GetProperty("job_id").GetString());
+        Assert.Equal("llm", data.GetProperty("engine").GetString());
+        Assert.Equal(FakeLlmEngine.Model, data.GetProperty("model").GetString());
+        Assert.Contains(data.GetProperty("rating").GetString(), new[] { "high", "medium", "low" });
+        Assert.Equal(4, fake.ChatRequests.Count - sentBefore);
+        Assert.Equal(1, await server.CountAsync("job_details", $"job_id = '{jobId}' AND job_rating IS NOT NULL AND job_engine = 'llm' AND job_model = '{FakeLlmEngine.Model}'"));
+        Assert.Equal(HtmlExtractTests.RowCount(data), await server.CountAsync("job_skills", $"job_id = '{jobId}'"));
+        var answered = await server.CountAsync("llm_runs_v2", $"job_id = '{jobId}' AND llm_run_error IS NULL AND llm_run_attempt > 0 AND llm_run_engine = 'llm' AND llm_run_model_id = '{FakeOpenAiServer.ServedModel}' AND llm_run_input_tokens > 0");
+        Assert.Equal(4, answered);
     }
 }

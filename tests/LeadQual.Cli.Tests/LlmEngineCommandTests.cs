@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LeadQual.Cli.Tests.Support;
 using LeadQual.FakeOpenAI;
 using Microsoft.Data.Sqlite;
 
@@ -136,6 +137,80 @@ public sealed class LlmEngineCommandTests : IAsyncLifetime
         Assert.Equal(1, code);
         Assert.StartsWith("error: OPENROUTER_API_KEY is not set", error, StringComparison.Ordinal);
         Assert.Empty(server.Requests);
+    }
+
+    [Fact]
+    public async Task Credits_ProviderAnswers503_OneLineErrorNamingTheStatusAndExit1()
+    {
+        server.AccountFault = FakeFault.Http(503);
+
+        var (code, output, error) = await CliRunner.RunAsync(new Dictionary<string, string> { ["OPENROUTER_API_KEY"] = Key }, "credits", "--base-url", server.BaseUrl.ToString());
+
+        Assert.Equal(1, code);
+        Assert.Equal("error: could not read OpenRouter credits (error_status): /v1/key: HTTP 503: fake failure 503", error.Trim());
+        Assert.Empty(output);
+    }
+
+    [Fact]
+    public async Task Credits_ProviderUnreachable_OneLineErrorSayingItCouldNotBeReached()
+    {
+        var closed = $"http://127.0.0.1:{LoopbackPort.Free()}/v1";
+
+        var (code, output, error) = await CliRunner.RunAsync(new Dictionary<string, string> { ["OPENROUTER_API_KEY"] = Key }, "credits", "--base-url", closed);
+
+        Assert.Equal(1, code);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.StartsWith($"error: could not read OpenRouter credits (unreachable): /v1/key: could not reach {new Uri(closed).Authority}", error, StringComparison.Ordinal);
+        Assert.Empty(output);
+    }
+
+    [Fact]
+    public async Task Credits_ProviderAnswersAnHtmlPage_OneLineErrorSayingItIsNotJson()
+    {
+        server.AccountFault = FakeFault.InvalidJson;
+
+        var (code, _, error) = await CliRunner.RunAsync(new Dictionary<string, string> { ["OPENROUTER_API_KEY"] = Key }, "credits", "--base-url", server.BaseUrl.ToString());
+
+        Assert.Equal(1, code);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.StartsWith("error: could not read OpenRouter credits (invalid_response): /v1/key: HTTP 200 but the answer is not JSON: <!DOCTYPE html> <html>", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Credits_ProxyAnswers502WithAnHtmlPage_OneLineErrorQuotingThePageOnOneLine()
+    {
+        server.AccountFault = new FakeFault(FakeFaultKind.InvalidJson, Status: 502);
+
+        var (code, _, error) = await CliRunner.RunAsync(new Dictionary<string, string> { ["OPENROUTER_API_KEY"] = Key }, "credits", "--base-url", server.BaseUrl.ToString());
+
+        Assert.Equal(1, code);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.StartsWith("error: could not read OpenRouter credits (error_status): /v1/key: HTTP 502: <!DOCTYPE html> <html> <head><title>Sign in", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Credits_ProviderAnswersJsonWithoutTheFigures_OneLineErrorInsteadOfABlankBalance()
+    {
+        server.AccountFault = FakeFault.SchemaInvalid;
+
+        var (code, output, error) = await CliRunner.RunAsync(new Dictionary<string, string> { ["OPENROUTER_API_KEY"] = Key }, "credits", "--base-url", server.BaseUrl.ToString());
+
+        Assert.Equal(1, code);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.StartsWith("error: could not read OpenRouter credits (invalid_response): /v1/credits: the answer has no numeric data.total_credits and data.total_usage", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("credits:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Credits_ProviderEchoesTheKeyIn401_ErrorNeverPrintsTheKey()
+    {
+        server.AccountFault = FakeFault.Http(401);
+
+        var (code, _, error) = await CliRunner.RunAsync(new Dictionary<string, string> { ["OPENROUTER_API_KEY"] = Key }, "credits", "--base-url", server.BaseUrl.ToString());
+
+        Assert.Equal(1, code);
+        Assert.Contains("HTTP 401: invalid credentials: Bearer [redacted]", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(Key, error, StringComparison.Ordinal);
     }
 
     private string DumpDatabase()

@@ -54,6 +54,13 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     /// <summary>When set, every chat request gets this fault (scripted faults are ignored).</summary>
     public FakeFault? EveryRequest { get; set; }
 
+    /// <summary>
+    /// When set, <c>GET /v1/key</c> and <c>/v1/credits</c> misbehave: <see cref="FakeFaultKind.Status"/> answers that status,
+    /// <see cref="FakeFaultKind.InvalidJson"/> an HTML page (a proxy's or a captive portal's) with the fault's status or 200, <see cref="FakeFaultKind.SchemaInvalid"/>
+    /// 200 JSON without the figures. Other kinds are ignored.
+    /// </summary>
+    public FakeFault? AccountFault { get; set; }
+
     public IReadOnlyList<RecordedRequest> Requests => requests.ToList();
 
     /// <summary>The most chat requests that were being answered at the same moment.</summary>
@@ -93,11 +100,11 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         app = builder.Build();
         app.MapPost("/v1/chat/completions", ChatAsync);
-        app.MapGet("/v1/key", (HttpContext context) => Account(context, new JsonObject
+        app.MapGet("/v1/key", (HttpContext context) => AccountAsync(context, new JsonObject
         {
             ["data"] = new JsonObject { ["label"] = "fake-key", ["usage"] = 1.25, ["limit"] = 10, ["limit_remaining"] = 8.75, ["is_free_tier"] = false },
         }));
-        app.MapGet("/v1/credits", (HttpContext context) => Account(context, new JsonObject
+        app.MapGet("/v1/credits", (HttpContext context) => AccountAsync(context, new JsonObject
         {
             ["data"] = new JsonObject { ["total_credits"] = 20, ["total_usage"] = 1.25 },
         }));
@@ -106,12 +113,36 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         BaseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/v1");
     }
 
-    private IResult Account(HttpContext context, JsonObject answer)
+    private async Task AccountAsync(HttpContext context, JsonObject answer)
     {
         Record(context, null);
-        return context.Request.Headers.Authorization.Count == 0
-            ? Results.Json(Error(401, "No auth credentials found"), statusCode: 401)
-            : Results.Content(answer.ToJsonString(), "application/json");
+        var ct = context.RequestAborted;
+        if (context.Request.Headers.Authorization.Count == 0)
+        {
+            context.Response.StatusCode = 401;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(Error(401, "No auth credentials found").ToJsonString(), ct);
+            return;
+        }
+
+        switch (AccountFault?.Kind)
+        {
+            case FakeFaultKind.Status:
+                await WriteStatusAsync(context, AccountFault, ct);
+                return;
+            case FakeFaultKind.InvalidJson:
+                context.Response.StatusCode = AccountFault.Status == 0 ? 200 : AccountFault.Status;
+                context.Response.ContentType = "text/html";
+                await context.Response.WriteAsync("<!DOCTYPE html>\n<html>\n<head><title>Sign in to the guest network</title></head>\n<body>\n<h1>Welcome</h1>\n<p>Accept the terms to continue.</p>\n</body>\n</html>\n", ct);
+                return;
+            case FakeFaultKind.SchemaInvalid:
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync("{\"data\": {\"total_credits\": \"twenty\"}}", ct);
+                return;
+        }
+
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(answer.ToJsonString(), ct);
     }
 
     private async Task ChatAsync(HttpContext context)

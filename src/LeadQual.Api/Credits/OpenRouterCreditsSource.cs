@@ -8,6 +8,6 @@ public sealed class OpenRouterCreditsSource(Uri baseUrl, string apiKey, HttpMess
     public async Task<ProviderCredits?> GetCreditsAsync(CancellationToken cancellationToken)
     {
         var report = await OpenRouterCredits.ReadAsync(baseUrl, apiKey, handler, cancellationToken).ConfigureAwait(false);
-        return new ProviderCredits("openrouter", (double)(report.TotalCredits ?? 0m), (double)(report.TotalUsage ?? 0m));
+        return new ProviderCredits(OpenRouterCredits.Provider, (double)report.TotalCredits, (double)report.TotalUsage);
     }
 }

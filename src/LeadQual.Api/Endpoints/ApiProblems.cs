@@ -1,4 +1,5 @@
 using LeadQual.Engines;
+using LeadQual.Engines.Llm.Credits;
 using LeadQual.Pipeline;
 
 namespace LeadQual.Api.Endpoints;
@@ -17,6 +18,14 @@ public static class ApiProblems
             title: $"Job quarantined: {failure.Reason}",
             detail: failure.Message,
             extensions: new Dictionary<string, object?> { ["reason"] = failure.Reason, ["job_id"] = failure.JobId });
+
+    /// <summary>A configured provider that did not answer usably: 503, with the provider, the reason code and the engine.</summary>
+    public static IResult CreditsUnavailable(CreditsUnavailableException failure, EngineIdentity engine) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: $"Credits unavailable: {failure.Provider} ({failure.Reason})",
+            detail: $"could not read {failure.Provider} credits: {failure.Message}",
+            extensions: new Dictionary<string, object?> { ["provider"] = failure.Provider, ["reason"] = failure.Reason, ["engine"] = engine.Engine, ["model"] = engine.Model });
 
     public static int StatusOf(string reason) => reason switch
     {

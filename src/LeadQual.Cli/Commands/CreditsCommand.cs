@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using LeadQual.Engines.Llm;
 using LeadQual.Engines.Llm.Credits;
-using LeadQual.Engines.Llm.Http;
 
 namespace LeadQual.Cli.Commands;
 
@@ -29,9 +28,10 @@ public static class CreditsCommand
             {
                 report = await OpenRouterCredits.ReadAsync(url, key, cancellationToken: cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception failure) when (failure is LlmProviderException or HttpRequestException or System.Text.Json.JsonException)
+            catch (CreditsUnavailableException failure)
             {
-                await context.Error.WriteLineAsync($"error: could not read OpenRouter credits: {new Engines.Llm.Tracking.SecretRedactor(key).Redact(failure.Message)}").ConfigureAwait(false);
+                // The message is already one line with the key redacted.
+                await context.Error.WriteLineAsync($"error: could not read OpenRouter credits ({failure.Reason}): {failure.Message}").ConfigureAwait(false);
                 return CliContext.BadInput;
             }
 
