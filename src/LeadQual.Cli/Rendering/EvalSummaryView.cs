@@ -1,5 +1,6 @@
 using System.Globalization;
 using LeadQual.Evaluation.Running;
+using LeadQual.Profiles;
 using Spectre.Console;
 
 namespace LeadQual.Cli.Rendering;
@@ -30,6 +31,7 @@ public static class EvalSummaryView
         {
             Row(table, $"explicit skills P / R / F1 (n={profile.Resumes})", profile.ExplicitSkills.Precision, profile.ExplicitSkills.Recall, profile.ExplicitSkills.F1);
             Row(table, "inferred skills P / R / F1", profile.InferredSkills.Precision, profile.InferredSkills.Recall, profile.InferredSkills.F1);
+            Row(table, $"  of them likely (≥ {SkillAssessment.LikelyConfidence:0.0}) P / R / F1", profile.InferredSkillsLikely.Precision, profile.InferredSkillsLikely.Recall, profile.InferredSkillsLikely.F1);
             Row(table, "quality flags P / R; low_content recall", profile.QualityFlags.Precision, profile.QualityFlags.Recall, profile.LowContentRecall);
             Row(table, "years MAE; degree accuracy", profile.YearsMeanAbsoluteError, profile.DegreeAccuracy);
             Row(table, "inferred ECE; unsupported evidence", profile.InferredEce, profile.UnsupportedEvidenceRate);

@@ -6,6 +6,12 @@ namespace LeadQual.Profiles;
 /// </summary>
 public sealed record SkillAssessment(string Skill, SkillCategory Category, double Confidence, IReadOnlyList<SkillEvidence> Evidence)
 {
+    /// <summary>An inferred skill at or above this confidence is stated as more likely right than not.</summary>
+    public const double LikelyConfidence = 0.5;
+
+    /// <summary>Whether this skill's confidence says it is more likely right than not.</summary>
+    public bool IsLikely => Confidence >= LikelyConfidence;
+
     /// <summary>Why an inferred skill was inferred ("implied by Django", "rule: built ETL jobs"); null for explicit skills.</summary>
     public string? Reasoning { get; init; }
 }

@@ -19,7 +19,7 @@ public static class BaselineWriter
         ("decomposition.f1", true), ("decomposition.precision", true), ("decomposition.recall", true), ("decomposition.classification_accuracy", true),
         ("assessment.precision", true), ("assessment.recall", true), ("assessment.accuracy", true), ("assessment.false_positive_rate", false), ("assessment.ece", false), ("assessment.brier", false),
         ("rating.exact", true), ("rating.within_one", true),
-        ("profile.explicit_skills.f1", true), ("profile.inferred_skills.precision", true), ("profile.quality_flags.recall", true), ("profile.low_content_recall", true),
+        ("profile.explicit_skills.f1", true), ("profile.inferred_skills.precision", true), ("profile.inferred_skills_likely.precision", true), ("profile.quality_flags.recall", true), ("profile.low_content_recall", true),
     ];
 
     public static BaselineFile From(EvalMetrics metrics, double tolerance = DefaultTolerance)

@@ -52,7 +52,7 @@ internal static class ReportTables
 
     public static string Profiles(ProfileMetrics p) =>
         Table(["profile field", "precision", "recall", "F1"],
-            new[] { ("explicit skills", p.ExplicitSkills), ("inferred skills", p.InferredSkills), ("quality flags", p.QualityFlags) }
+            new[] { ("explicit skills", p.ExplicitSkills), ("inferred skills", p.InferredSkills), ($"inferred skills stated likely (confidence ≥ {LeadQual.Profiles.SkillAssessment.LikelyConfidence:0.0})", p.InferredSkillsLikely), ("quality flags", p.QualityFlags) }
                 .Select(row => new[] { row.Item1, N(row.Item2.Precision), N(row.Item2.Recall), N(row.Item2.F1) }),
             "profiles")
         + Table(["profile measure", "value"],

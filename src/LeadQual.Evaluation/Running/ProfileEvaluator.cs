@@ -38,7 +38,7 @@ public sealed class ProfileEvaluator(ProfilePipeline pipeline, SkillTaxonomy tax
 
         var ordered = runs.OrderBy(r => r.Gold.ResumeId, StringComparer.Ordinal).ToList();
         var rows = new List<ProfileSkillRow>();
-        SetScores explicitScores = SetScores.Empty, inferredScores = SetScores.Empty, flagScores = SetScores.Empty;
+        SetScores explicitScores = SetScores.Empty, inferredScores = SetScores.Empty, likelyScores = SetScores.Empty, flagScores = SetScores.Empty;
         var calibration = new List<(double, bool)>();
         int lowContentGold = 0, lowContentFound = 0;
         foreach (var (gold, profile) in ordered)
@@ -49,6 +49,8 @@ public sealed class ProfileEvaluator(ProfilePipeline pipeline, SkillTaxonomy tax
             var predictedInferred = Normalize(profile.InferredSkills.Select(s => s.Skill)).Except(predictedExplicit).ToHashSet(StringComparer.OrdinalIgnoreCase);
             explicitScores += SetScores.Of(predictedExplicit, goldExplicit);
             inferredScores += SetScores.Of(predictedInferred, goldInferred);
+            var predictedLikely = Normalize(profile.InferredSkills.Where(s => s.IsLikely).Select(s => s.Skill)).Intersect(predictedInferred, StringComparer.OrdinalIgnoreCase);
+            likelyScores += SetScores.Of(predictedLikely, goldInferred);
             var goldFlags = gold.QualityFlags.Select(f => LeadQualJson.Serialize(f).Trim('"')).ToList();
             flagScores += SetScores.Of(profile.QualityFlags, goldFlags);
             if (goldFlags.Contains(QualityFlags.LowContent))
@@ -82,6 +84,7 @@ public sealed class ProfileEvaluator(ProfilePipeline pipeline, SkillTaxonomy tax
             ordered.Count,
             Set(explicitScores),
             Set(inferredScores),
+            Set(likelyScores),
             Set(flagScores),
             lowContentGold == 0 ? null : (double)lowContentFound / lowContentGold,
             years.Count == 0 ? null : Math.Round(years.Average(), 3),

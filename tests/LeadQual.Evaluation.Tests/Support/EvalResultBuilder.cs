@@ -70,6 +70,7 @@ public static class EvalResultBuilder
             new SetMetrics(0.5, 0.667, 0.571),
             new SetMetrics(0.5, 1.0, 0.667),
             new SetMetrics(1.0, 1.0, 1.0),
+            new SetMetrics(1.0, 1.0, 1.0),
             null,
             1.5,
             2,

@@ -8,6 +8,7 @@ namespace LeadQual.Profiles.Offline;
 /// jobs" → Data pipelines) in a role or project line, where the match describes work in words rather than
 /// naming a term (<see cref="IsDescription"/>). A skill the taxonomy merely implies from a named one
 /// (Excel → Microsoft Office, pandas → Python) is not reported: that implication is not evidence of work.
+/// An inferred skill another inferred skill implies is left out (People management implies Team leadership).
 /// Confidence comes from <see cref="ConfidenceModel"/> over every line that evidences the skill.
 /// </summary>
 public sealed partial class SkillInferrer(SkillTaxonomy taxonomy, IReadOnlyList<InferenceRule> rules)
@@ -51,7 +52,16 @@ public sealed partial class SkillInferrer(SkillTaxonomy taxonomy, IReadOnlyList<
             }
         }
 
+        // Managing people implies leading them: of two inferred skills where one implies the other, the stronger claim stands.
+        var impliedByOthers = found.Values
+            .Select(c => taxonomy.FindSkill(c.Name))
+            .OfType<SkillEntry>()
+            .SelectMany(taxonomy.ImpliedBy)
+            .Select(e => e.Name)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
         return found.Values
+            .Where(c => !impliedByOthers.Contains(c.Name))
             .Select(c => new SkillAssessment(c.Name, c.Category, ConfidenceModel.Combine(c.Strengths), c.Evidence.Values.Take(MaxEvidence).ToList())
             {
                 Reasoning = "Inferred from " + string.Join("; ", c.Reasons.Distinct(StringComparer.OrdinalIgnoreCase).Take(4)),

@@ -21,6 +21,13 @@ public static partial class ResumeSectionHeadings
         }
 
         var text = heading.ToLowerInvariant();
+
+        // "Summary of qualifications" is a summary, though "qualifications" alone heads an education section.
+        if (LeadingSummary().IsMatch(text))
+        {
+            return ResumeSection.Summary;
+        }
+
         if (Education().IsMatch(text))
         {
             return ResumeSection.Education;
@@ -66,7 +73,11 @@ public static partial class ResumeSectionHeadings
     [GeneratedRegex(@"experience|employment|work history|career|positions|professional background|relevant history|clinical|teaching|history", RegexOptions.CultureInvariant)]
     private static partial Regex Experience();
 
-    [GeneratedRegex(@"project|portfolio|publication|research|presentations", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(summary|profile|overview)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingSummary();
+
+    // Achievements are described work, as projects are, without a role of their own.
+    [GeneratedRegex(@"project|portfolio|publication|research|presentations|achievements|accomplishments", RegexOptions.CultureInvariant)]
     private static partial Regex Projects();
 
     [GeneratedRegex(@"summary|profile|objective|about|overview|highlights", RegexOptions.CultureInvariant)]
