@@ -32,7 +32,10 @@ public sealed class PhraseIndex<T>
             phrases[key] = list;
         }
 
-        var exact = caseSensitive ? string.Join(' ', tokens.Select(t => t.Text)) : null;
+        // Letters joined by punctuation ("I&O", "A/R", "R&D") are a name only as written: "I/O" is not I&O,
+        // and "A R" in a spaced-out heading is not A/R.
+        var letters = tokens.Count > 1 && tokens.All(t => t.Text.Length == 1);
+        var exact = letters ? phrase.Trim() : caseSensitive ? string.Join(' ', tokens.Select(t => t.Text)) : null;
         if (!list.Any(e => ReferenceEquals(e.Value, value) && e.ExactForm == exact))
         {
             list.Add((value, exact));
@@ -46,7 +49,7 @@ public sealed class PhraseIndex<T>
         var tokens = PhraseTokenizer.Tokenize(phrase);
         var key = string.Join(' ', tokens.Select(t => t.Key));
         var exact = string.Join(' ', tokens.Select(t => t.Text));
-        return phrases.TryGetValue(key, out var list) ? Pick(list, exact) : null;
+        return phrases.TryGetValue(key, out var list) ? Pick(list, exact, phrase.Trim()) : null;
     }
 
     public IReadOnlyList<PhraseMatch<T>> FindAll(string text)
@@ -67,7 +70,7 @@ public sealed class PhraseIndex<T>
                 }
 
                 var exact = string.Join(' ', Enumerable.Range(i, length).Select(k => tokens[k].Text));
-                var value = Pick(list, exact);
+                var value = Pick(list, exact, text[tokens[i].Start..tokens[i + length - 1].End]);
                 if (value is null)
                 {
                     continue;
@@ -111,11 +114,11 @@ public sealed class PhraseIndex<T>
     private static bool IsSeparator(ReadOnlySpan<char> gap) =>
         gap.IndexOfAny(Separators) >= 0 || (gap.Length > 1 && gap[0] is '.' or '!' or '?' && char.IsWhiteSpace(gap[1]));
 
-    private static T? Pick(List<(T Value, string? ExactForm)> candidates, string exact)
+    private static T? Pick(List<(T Value, string? ExactForm)> candidates, string exact, string written)
     {
         foreach (var (value, form) in candidates)
         {
-            if (form is null || string.Equals(form, exact, StringComparison.Ordinal))
+            if (form is null || string.Equals(form, exact, StringComparison.Ordinal) || string.Equals(form, written, StringComparison.Ordinal))
             {
                 return value;
             }

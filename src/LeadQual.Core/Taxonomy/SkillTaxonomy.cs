@@ -131,7 +131,7 @@ public sealed partial class SkillTaxonomy
         return seen;
     }
 
-    // Short tokens and common English words ("Go", "R", "Swift", "Excel") only count when written as names.
+    // Short tokens, acronyms and common English words ("Go", "R", "FEAR", "Excel") only count when written as names.
     private static bool IsCaseSensitive(string phrase, ISet<string> ambiguousWords)
     {
         var tokens = PhraseTokenizer.Tokenize(phrase);
@@ -140,8 +140,9 @@ public sealed partial class SkillTaxonomy
             return false;
         }
 
+        // An acronym ("FEAR", "HTML") is a name only in capitals: "Cape Fear" is a place.
         var token = tokens[0].Text;
-        return token.Length <= 3 || ambiguousWords.Contains(token.ToLowerInvariant());
+        return token.Length <= 3 || ambiguousWords.Contains(token.ToLowerInvariant()) || (token.Length <= 6 && token.All(c => char.IsUpper(c) || char.IsDigit(c)) && token.Any(char.IsLetter));
     }
 
     [GeneratedRegex(@"^(?<before>[^()]*)\((?<inside>[^()]+)\)(?<after>[^()]*)$", RegexOptions.CultureInvariant)]

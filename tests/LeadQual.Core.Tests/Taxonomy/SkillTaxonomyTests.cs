@@ -42,4 +42,17 @@ public sealed class SkillTaxonomyTests
     {
         Assert.Equal(expected, Taxonomy.CanonicalName(written));
     }
+
+    [Fact]
+    public void FindSkills_AcronymWrittenAsAWord_IsNotTheAcronym()
+    {
+        Assert.DoesNotContain(Taxonomy.FindSkills("HVAC Technician Certificate - Cape Fear Technical Institute"), m => m.MatchedText == "Fear");
+    }
+
+    [Fact]
+    public void FindSkills_LettersJoinedByOtherPunctuation_AreNotTheLetterName()
+    {
+        Assert.DoesNotContain(Taxonomy.FindSkills("Wired and troubleshot PLC I/O with the controls technician."), m => m.Value.Name == "Intake and output monitoring");
+        Assert.Contains(Taxonomy.FindSkills("Strict I&O for post-op patients."), m => m.Value.Name == "Intake and output monitoring");
+    }
 }

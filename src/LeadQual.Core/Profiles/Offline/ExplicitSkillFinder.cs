@@ -13,6 +13,7 @@ namespace LeadQual.Profiles.Offline;
 /// these are not read as naming skills (<see cref="IsClaim"/>):
 /// <list type="bullet">
 /// <item>web addresses and e-mail addresses ("github.com/…" is a profile link, not Git or GitHub);</item>
+/// <item>a one-letter name hyphenated or as an initial ("C-II controlled substances", "Hart, J.");</item>
 /// <item>letters spaced apart ("E N G L I S H   T E A C H E R" is a styled heading; "A R" in it is not AR);</item>
 /// <item>the heading block: name, headline and contact lines before the first section;</item>
 /// <item>a role's short header lines (job title, employer, place, dates): "Ironbridge Logistics" is an employer;</item>
@@ -32,11 +33,13 @@ public sealed partial class ExplicitSkillFinder
     public const int HeadingBlockMaxWords = 14;
 
     private readonly SkillTaxonomy taxonomy;
+    private readonly SkillListReader listReader;
     private readonly List<(string Name, SkillCategory Category, Regex Pattern)> ruleSkillNames;
 
     public ExplicitSkillFinder(SkillTaxonomy taxonomy, IEnumerable<InferenceRule> rules)
     {
         this.taxonomy = taxonomy;
+        listReader = new SkillListReader(taxonomy);
         ruleSkillNames = rules
             .Where(r => taxonomy.FindSkill(r.Skill) is null)
             .GroupBy(r => r.Skill, StringComparer.OrdinalIgnoreCase)
@@ -97,10 +100,9 @@ public sealed partial class ExplicitSkillFinder
 
     /// <summary>
     /// An item of a skills list is a skill the candidate names, whether or not the taxonomy knows it
-    /// ("Storybook", "Celery"): the list itself says so. Items the taxonomy resolved are already found. A
-    /// parenthetical list names skills too ("wire (THHN, MC cable, Romex)"), and two multi-word names joined
-    /// by "and" are two items ("vacuum pumps and micron gauges"). A garbled extraction has no reliable lists:
-    /// its "items" are names, page furniture and broken words.
+    /// ("Storybook", "Celery"): the list itself says so (<see cref="SkillListReader"/>). Items the taxonomy
+    /// resolved are already found. A garbled extraction has no reliable lists: its "items" are names, page
+    /// furniture and broken words.
     /// </summary>
     private IEnumerable<SkillAssessment> ListedItems(ResumeFacts facts, List<SkillAssessment> found)
     {
@@ -110,71 +112,29 @@ public sealed partial class ExplicitSkillFinder
         }
 
         var known = found.Select(s => s.Skill).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in facts.Lines.Where(l => l.Section == ResumeSection.Skills && ResumeSectionHeadings.SectionOf(l.Text) is null))
+        foreach (var item in listReader.Items(facts.Lines.Where(l => l.Section == ResumeSection.Skills)))
         {
-            var text = ListLabel().Replace(line.Text.Trim().TrimStart('-', '*', '•', '·').Trim(), string.Empty);
-            foreach (var item in ListItems(text))
+            var evidence = Snippets.From(item.Line!, EvidenceType.DirectMention);
+            // A name the taxonomy knows but no line wrote whole: it was wrapped onto the next line.
+            if ((item.Known ?? taxonomy.FindSkill(item.Text)) is { } skill)
             {
-                var words = item.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (words.Length is < 1 or > 4 || item.Length < 2 || !item.Any(char.IsLetter) || known.Contains(item) || taxonomy.FindSkills(item).Count > 0)
+                if (known.Add(skill.Name))
                 {
-                    continue;
+                    yield return new SkillAssessment(skill.Name, SkillCategories.Of(skill.Kind), 1.0, [evidence]);
                 }
 
-                known.Add(item);
-                yield return new SkillAssessment(item, SkillCategory.Technical, 1.0, [Snippets.From(line, EvidenceType.DirectMention)]);
+                continue;
             }
-        }
-    }
 
-    /// <summary>The items of one list line, split at separators outside parentheses.</summary>
-    public static IEnumerable<string> ListItems(string text)
-    {
-        foreach (var raw in SplitOutsideParentheses(text))
-        {
-            var inside = Parenthetical().Matches(raw).Select(m => m.Value.Trim('(', ')')).Where(v => ListSeparator().IsMatch(v)).ToList();
-            var outer = Parenthetical().Replace(raw, " ");
-            foreach (var part in inside.SelectMany(v => ListSeparator().Split(v)).Append(outer))
-            {
-                var item = Clean(part);
-                var halves = item.Split(" and ", 2, StringSplitOptions.TrimEntries);
-                if (halves.Length == 2 && halves.All(h => h.Contains(' ', StringComparison.Ordinal)))
-                {
-                    yield return halves[0];
-                    yield return halves[1];
-                }
-                else if (item.Length > 0)
-                {
-                    yield return item;
-                }
-            }
-        }
-    }
-
-    private static string Clean(string item) => string.Join(' ', item.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim('.', '*', '_', ' ', '(', ')');
-
-    private static IEnumerable<string> SplitOutsideParentheses(string text)
-    {
-        var depth = 0;
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            depth += text[i] switch { '(' => 1, ')' => depth > 0 ? -1 : 0, _ => 0 };
-            if (depth > 0)
+            var words = item.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is < 1 or > 4 || item.Text.Length < 2 || !item.Text.Any(char.IsLetter) || known.Contains(item.Text) || taxonomy.FindSkills(item.Text).Count > 0)
             {
                 continue;
             }
 
-            var separator = ListSeparator().Match(text, i);
-            if (separator.Success && separator.Index == i && separator.Length > 0)
-            {
-                yield return text[start..i];
-                start = i + separator.Length;
-                i = start - 1;
-            }
+            known.Add(item.Text);
+            yield return new SkillAssessment(item.Text, SkillCategory.Technical, 1.0, [evidence]);
         }
-
-        yield return text[start..];
     }
 
     /// <summary>Whether a taxonomy mention is the candidate naming a skill they have (see the class summary).</summary>
@@ -192,6 +152,12 @@ public sealed partial class ExplicitSkillFinder
         }
 
         if (!WholeWord(SpacedLetters().Replace(Addresses().Replace(line.Text, " "), " "), mention.MatchedText))
+        {
+            return false;
+        }
+
+        // A one-letter name ("C", "R") hyphenated or followed by a full stop is a code or an initial: "C-II", "Hart, J.".
+        if (mention.MatchedText.Length == 1 && !Regex.IsMatch(line.Text, @"(?<![\w-])" + Regex.Escape(mention.MatchedText) + @"(?![\w-]|\.(\s|$))", RegexOptions.CultureInvariant))
         {
             return false;
         }
@@ -277,14 +243,4 @@ public sealed partial class ExplicitSkillFinder
 
         public HashSet<int> HeadingBlock { get; } = [];
     }
-
-    // "Tools: Figma, Storybook" — the label before the colon names the group, not a skill.
-    [GeneratedRegex(@"^[^:,;]{1,30}:\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex ListLabel();
-
-    [GeneratedRegex(@"\s*[,;|•·]\s*|\s{2,}|\s+-\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex ListSeparator();
-
-    [GeneratedRegex(@"\([^)]*\)", RegexOptions.CultureInvariant)]
-    private static partial Regex Parenthetical();
 }

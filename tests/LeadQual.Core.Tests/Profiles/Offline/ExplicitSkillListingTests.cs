@@ -103,4 +103,31 @@ public sealed class ExplicitSkillListingTests
         Assert.DoesNotContain("Accounts receivable", skills);
         Assert.DoesNotContain("R", skills);
     }
+
+    [Fact]
+    public void Profile_OneLetterNameAsCodeOrInitial_IsNotALanguage()
+    {
+        const string resume = """
+            Maria Lopez
+            maria@example.com
+
+            EXPERIENCE
+            Pharmacy Technician, Brookside Pharmacy
+            2021 - Present
+            - Count and document C-II controlled substances.
+
+            PUBLICATIONS
+            Lopez, M. and Hart, J. "Dispensing errors in community pharmacy." (2024)
+
+            SKILLS
+            PioneerRx, R, SQL
+            """;
+
+        var profile = new OfflineProfileEngine(clock: TestClock.November2026()).Profile(new Resume("R1", resume));
+        var skills = profile.ExplicitSkills.Select(s => s.Skill).ToList();
+
+        Assert.DoesNotContain("C", skills);
+        Assert.DoesNotContain("J", skills);
+        Assert.Contains("R", skills);
+    }
 }
