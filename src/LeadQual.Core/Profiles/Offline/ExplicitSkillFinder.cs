@@ -95,6 +95,7 @@ public sealed partial class ExplicitSkillFinder
         }
 
         found.AddRange(ListedItems(facts, found));
+        found.AddRange(ProductNames(facts, found, context));
         return found.OrderBy(s => s.Evidence[0].LineStart).ThenBy(s => s.Skill, StringComparer.OrdinalIgnoreCase).ToList();
     }
 
@@ -134,6 +135,44 @@ public sealed partial class ExplicitSkillFinder
 
             known.Add(item.Text);
             yield return new SkillAssessment(item.Text, SkillCategory.Technical, 1.0, [evidence]);
+        }
+    }
+
+    /// <summary>
+    /// A word capitalised inside ("HealthKit", "VirusTotal") or ending in digits ("Boto3") is a product's name,
+    /// and one written where the candidate describes their work or lists skills is a tool they name, known to
+    /// the taxonomy or not. Not from the heading block, role headers, education lines or a bold project title
+    /// ("**StudyGrid** — a study planner"), and not a surname ("McLeod", "DeLuca") or a service model ("SaaS").
+    /// </summary>
+    private IEnumerable<SkillAssessment> ProductNames(ResumeFacts facts, List<SkillAssessment> found, ClaimContext context)
+    {
+        if (QualityValidator.IsUnparseable(facts))
+        {
+            yield break;
+        }
+
+        var known = found.Select(s => s.Skill).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in facts.Lines)
+        {
+            if (line.Section is ResumeSection.Education or ResumeSection.Header or ResumeSection.Other && line.RoleIndex is null
+                || context.HeadingBlock.Contains(line.Number) || context.RoleHeaders.Contains(line.Number))
+            {
+                continue;
+            }
+
+            var mentioned = facts.Skills.Where(m => m.Line == line.Number).Select(m => m.MatchedText).ToList();
+            var unbolded = BoldSpan().Replace(line.Text, " ");
+            foreach (Match product in ProductName().Matches(unbolded))
+            {
+                var name = product.Value;
+                if (Surname().IsMatch(name) || known.Contains(name) || mentioned.Any(m => m.Contains(name, StringComparison.Ordinal)) || taxonomy.FindSkills(name).Count > 0)
+                {
+                    continue;
+                }
+
+                known.Add(name);
+                yield return new SkillAssessment(name, SkillCategory.Technical, 1.0, [Snippets.From(line, EvidenceType.DirectMention, product.Index, product.Index + product.Length)]);
+            }
         }
     }
 
@@ -204,6 +243,16 @@ public sealed partial class ExplicitSkillFinder
 
     [GeneratedRegex(@"(?<!\S)(\p{L} +){3,}\p{L}(?!\S)", RegexOptions.CultureInvariant)]
     private static partial Regex SpacedLetters();
+
+    [GeneratedRegex(@"(?<![\w@./-])(\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*|\p{Lu}\p{Ll}+\d+)(?![\w@-]|\.\w)", RegexOptions.CultureInvariant)]
+    private static partial Regex ProductName();
+
+    // Surnames ("McLeod") and service models ("SaaS") are capitalised inside too.
+    [GeneratedRegex(@"^(Mc|Mac|De|Di|Da|La|Le|Van|Von|O)\p{Lu}|aaS$", RegexOptions.CultureInvariant)]
+    private static partial Regex Surname();
+
+    [GeneratedRegex(@"\*\*[^*]+\*\*", RegexOptions.CultureInvariant)]
+    private static partial Regex BoldSpan();
 
     private sealed class ClaimContext
     {

@@ -130,4 +130,30 @@ public sealed class ExplicitSkillListingTests
         Assert.DoesNotContain("J", skills);
         Assert.Contains("R", skills);
     }
+
+    [Fact]
+    public void Profile_ProductNameInDescribedWork_IsExplicitButNamesAndProjectTitlesAreNot()
+    {
+        const string resume = """
+            Marcus DeLuca
+            marcus@example.com
+
+            EXPERIENCE
+            Security Analyst, Vigil SaaS Partners
+            2021 - Present
+            - Wrote Python (Boto3) automation that enriches indicators from VirusTotal for our SaaS clients.
+
+            PROJECTS
+            **StudyGrid** — a study planner web app in React.
+            """;
+
+        var profile = new OfflineProfileEngine(clock: TestClock.November2026()).Profile(new Resume("R1", resume));
+        var skills = profile.ExplicitSkills.Select(s => s.Skill).ToList();
+
+        Assert.Contains("Boto3", skills);
+        Assert.Contains("VirusTotal", skills);
+        Assert.DoesNotContain("StudyGrid", skills);
+        Assert.DoesNotContain("DeLuca", skills);
+        Assert.DoesNotContain("SaaS", skills);
+    }
 }
