@@ -90,4 +90,27 @@ public sealed class SkillInferenceTests
         Assert.Equal(EvidenceSection.Projects, management.Evidence[0].Section);
         Assert.Equal("none", profile.HighestDegree);
     }
+
+    [Theory]
+    [InlineData("Partnered with the design team on the checkout redesign.", "Cross-functional collaboration")]
+    [InlineData("4.9-star average across 600+ customer reviews.", "Customer service")]
+    [InlineData("Reduced falls on the unit by 30% with hourly rounding.", "Quality improvement")]
+    [InlineData("Cut Snowflake spend by 31% with warehouse right-sizing.", "Cost reduction")]
+    [InlineData("Prepared PBC schedules for the year-end audit.", "Audit preparation")]
+    public void Profile_DescribedWork_InfersTheSkillItShowsWithTheLineAsEvidence(string bullet, string skill)
+    {
+        var profile = Profile($"""
+            Sam Lee
+            sam@example.com
+
+            EXPERIENCE
+            Specialist, Harbor Group
+            2021 - Present
+            - {bullet}
+            """);
+
+        var inferred = Assert.Single(profile.InferredSkills, s => s.Skill == skill);
+        Assert.Equal(7, inferred.Evidence[0].LineStart);
+        Assert.False(inferred.IsLikely);
+    }
 }
