@@ -1,3 +1,4 @@
+using LeadQual.Engines.Offline;
 using LeadQual.Cli.Tests.Support;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -19,7 +20,7 @@ public sealed class AssessCommandTests : IDisposable
 
         Assert.True(code == 0, error);
         Assert.Contains("Rating:", output, StringComparison.Ordinal);
-        Assert.Contains("offline/1.0.0", output, StringComparison.Ordinal);
+        Assert.Contains($"offline/{OfflineEngine.Version}", output, StringComparison.Ordinal);
         Assert.Contains("Bachelor's degree", output, StringComparison.Ordinal);
     }
 

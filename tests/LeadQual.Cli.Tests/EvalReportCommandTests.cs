@@ -1,3 +1,5 @@
+using LeadQual.Engines.Offline;
+
 namespace LeadQual.Cli.Tests;
 
 public sealed class EvalReportCommandTests : IDisposable
@@ -21,7 +23,7 @@ public sealed class EvalReportCommandTests : IDisposable
 
         var firstReport = await File.ReadAllTextAsync(Path.Combine(first, "report.html"));
         var secondReport = await File.ReadAllTextAsync(Path.Combine(second, "report.html"));
-        Assert.Contains("<dd>offline/1.0.0</dd>", firstReport, StringComparison.Ordinal);
+        Assert.Contains($"<dd>offline/{OfflineEngine.Version}</dd>", firstReport, StringComparison.Ordinal);
         Assert.DoesNotContain("data-chart=\"trend\"", firstReport, StringComparison.Ordinal);
         Assert.Contains("data-chart=\"trend\"", secondReport, StringComparison.Ordinal);
     }

@@ -25,7 +25,7 @@ public sealed class AssessmentPipelineTests : IDisposable
         var requirements = run.Decomposition.Classified.ClassifiedObjects.Count;
         Assert.Equal(1, await temp.CountAsync("job_details"));
         Assert.Equal(requirements, await temp.CountAsync("job_skills"));
-        Assert.Equal(4, await temp.CountAsync("llm_runs_v2", "llm_run_input_tokens = 0 AND llm_run_model_id = 'offline/1.0.0'"));
+        Assert.Equal(4, await temp.CountAsync("llm_runs_v2", $"llm_run_input_tokens = 0 AND llm_run_model_id = 'offline/{OfflineEngine.Version}'"));
         Assert.Equal(0, await temp.CountAsync("job_quarantine"));
     }
 

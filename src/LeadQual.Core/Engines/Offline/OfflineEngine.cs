@@ -16,7 +16,7 @@ namespace LeadQual.Engines.Offline;
 /// </summary>
 public sealed class OfflineEngine : IAssessmentEngine
 {
-    public const string Version = "1.0.0";
+    public const string Version = "1.1.0";
 
     private readonly TimeProvider clock;
     private readonly RequirementAtomizer atomizer;

@@ -94,24 +94,23 @@ public sealed partial class ExplicitSkillFinder
             }
         }
 
-        found.AddRange(ListedItems(facts, found));
-        found.AddRange(ProductNames(facts, found, context));
+        // A garbled extraction has no reliable lists or product names: its "items" are names, page furniture and broken words.
+        if (!QualityValidator.IsUnparseable(facts))
+        {
+            found.AddRange(ListedItems(facts, found));
+            found.AddRange(ProductNames(facts, found, context));
+        }
+
         return found.OrderBy(s => s.Evidence[0].LineStart).ThenBy(s => s.Skill, StringComparer.OrdinalIgnoreCase).ToList();
     }
 
     /// <summary>
     /// An item of a skills list is a skill the candidate names, whether or not the taxonomy knows it
     /// ("Storybook", "Celery"): the list itself says so (<see cref="SkillListReader"/>). Items the taxonomy
-    /// resolved are already found. A garbled extraction has no reliable lists: its "items" are names, page
-    /// furniture and broken words.
+    /// resolved are already found.
     /// </summary>
     private IEnumerable<SkillAssessment> ListedItems(ResumeFacts facts, List<SkillAssessment> found)
     {
-        if (QualityValidator.IsUnparseable(facts))
-        {
-            yield break;
-        }
-
         var known = found.Select(s => s.Skill).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var item in listReader.Items(facts.Lines.Where(l => l.Section == ResumeSection.Skills)))
         {
@@ -146,11 +145,7 @@ public sealed partial class ExplicitSkillFinder
     /// </summary>
     private IEnumerable<SkillAssessment> ProductNames(ResumeFacts facts, List<SkillAssessment> found, ClaimContext context)
     {
-        if (QualityValidator.IsUnparseable(facts))
-        {
-            yield break;
-        }
-
+        var mentionsByLine = facts.Skills.ToLookup(m => m.Line, m => m.MatchedText);
         var known = found.Select(s => s.Skill).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var line in facts.Lines)
         {
@@ -160,7 +155,7 @@ public sealed partial class ExplicitSkillFinder
                 continue;
             }
 
-            var mentioned = facts.Skills.Where(m => m.Line == line.Number).Select(m => m.MatchedText).ToList();
+            var mentioned = mentionsByLine[line.Number];
             var unbolded = BoldSpan().Replace(line.Text, " ");
             foreach (Match product in ProductName().Matches(unbolded))
             {

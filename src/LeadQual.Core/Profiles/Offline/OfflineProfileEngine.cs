@@ -14,7 +14,7 @@ namespace LeadQual.Profiles.Offline;
 /// </summary>
 public sealed class OfflineProfileEngine : IProfileEngine
 {
-    public const string Version = "1.0.0";
+    public const string Version = "1.1.0";
     public const string StepName = "profile";
 
     private readonly TimeProvider clock;
