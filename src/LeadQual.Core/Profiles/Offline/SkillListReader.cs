@@ -16,7 +16,8 @@ namespace LeadQual.Profiles.Offline;
 /// driver-based modeling, "Excel (pivot tables, macros)" names Excel macros where the taxonomy knows it;</item>
 /// <item>two plural names joined by "and" are two items ("vacuum pumps and micron gauges"), an adjective pair
 /// is not ("hydraulic and mechanical benders");</item>
-/// <item>a lower-case phrase led by a gerund ("installing boxes") is an activity, not an item.</item>
+/// <item>a lower-case phrase led by a gerund ("installing boxes") is an activity, not an item; a level
+/// ("Advanced") or a table's column heading ("Skill | Level | Years") is not one either.</item>
 /// </list>
 /// </summary>
 public sealed partial class SkillListReader(SkillTaxonomy taxonomy)
@@ -93,7 +94,7 @@ public sealed partial class SkillListReader(SkillTaxonomy taxonomy)
 
     private static IEnumerable<string> Coordinated(string item)
     {
-        if (item.Length == 0 || Activity().IsMatch(item))
+        if (!item.Any(char.IsLetter) || Activity().IsMatch(item) || Proficiency().IsMatch(item))
         {
             yield break;
         }
@@ -172,4 +173,8 @@ public sealed partial class SkillListReader(SkillTaxonomy taxonomy)
 
     [GeneratedRegex(@"^\p{Ll}+ing\s", RegexOptions.CultureInvariant)]
     private static partial Regex Activity();
+
+    // A level or a table's column heading ("| Python | Advanced | 5 |", "Skill | Level | Years") is not a skill.
+    [GeneratedRegex(@"^(beginner|basic|elementary|intermediate|advanced|expert|proficient|fluent|native|conversational|working knowledge|familiar|skills?|level|years?|proficiency|experience)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Proficiency();
 }

@@ -63,4 +63,11 @@ public sealed class SkillListReaderTests
         Assert.Equal(4, variance.Line!.Number);
         Assert.DoesNotContain(items, i => i.Text == "analysis");
     }
+
+    [Fact]
+    public void ItemsOf_MarkdownTableRowWithLevels_NamesOnlyTheSkill()
+    {
+        Assert.Equal(["Zorvex"], Items("| Zorvex | Advanced | 5 |"));
+        Assert.Empty(Items("| Skill | Level | Years |"));
+    }
 }
