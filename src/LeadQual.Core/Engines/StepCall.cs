@@ -1,8 +1,9 @@
 namespace LeadQual.Engines;
 
 /// <summary>
-/// One call an engine made to answer a step (one row of <c>llm_runs_v2</c>): the offline engine's
-/// calls have zero tokens and cost; an LLM engine records one per attempt.
+/// One call an engine made to answer a step (one row of <c>llm_runs_v2</c> for a job step, of
+/// <c>profile_llm_runs</c> for a profile): the offline engine's calls have zero tokens and cost; an LLM
+/// engine records one per attempt.
 /// </summary>
 public sealed record StepCall(
     string Step,

@@ -8,6 +8,6 @@ public static class StepName
     public const string Classifying = "ja_2_3_assessment";
     public const string Assessing = "ja_3_1_assessment";
 
-    /// <summary>The candidate profile prompt (not a job step; its calls are columns of candidate_profiles).</summary>
+    /// <summary>The candidate profile prompt (not a job step; its calls are rows of profile_llm_runs, keyed by resume).</summary>
     public const string Profiling = "profile_assessment";
 }

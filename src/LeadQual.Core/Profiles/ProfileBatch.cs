@@ -1,11 +1,13 @@
 using LeadQual.Documents;
+using LeadQual.Engines;
 
 namespace LeadQual.Profiles;
 
 /// <summary>
 /// Profiles many resume files with bounded concurrency. A file that cannot be read (missing, empty, binary,
 /// too large) or that the engine fails on is quarantined with its reason and the batch goes on; only
-/// cancellation stops it. Each finished file is reported to <c>progress</c> as it ends.
+/// cancellation stops it. Either way the engine calls made for a file are stored with it and reported on its
+/// item. Each finished file is reported to <c>progress</c> as it ends.
 /// </summary>
 public sealed class ProfileBatch(ProfilePipeline pipeline, ProfileStore? store)
 {
@@ -50,32 +52,35 @@ public sealed class ProfileBatch(ProfilePipeline pipeline, ProfileStore? store)
         }
         catch (InputException failure)
         {
-            return await QuarantineAsync(path, resumeId, ProfileQuarantineReasons.MissingResume, failure.Message, cancellationToken).ConfigureAwait(false);
+            return await QuarantineAsync(path, resumeId, ProfileQuarantineReasons.MissingResume, failure.Message, [], cancellationToken).ConfigureAwait(false);
         }
 
+        ProfileRun? run = null;
         try
         {
-            var run = await pipeline.ProfileAsync(resume, cancellationToken).ConfigureAwait(false);
+            run = await pipeline.ProfileAsync(resume, cancellationToken).ConfigureAwait(false);
             if (store is not null)
             {
                 await store.SaveAsync(run, cancellationToken).ConfigureAwait(false);
             }
 
-            return new ProfileBatchItem(path, resumeId, run.Profile, null, null);
+            return new ProfileBatchItem(path, resumeId, run.Profile, null, null) { Calls = run.Calls };
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
-            return await QuarantineAsync(path, resumeId, ProfileQuarantineReasons.FailedGenerateProfile, $"{path}: {failure.Message}", cancellationToken).ConfigureAwait(false);
+            // The calls made before a failure were sent (and maybe billed): the engine's own, or the finished run's when storing it failed.
+            var calls = (failure as EngineException)?.Calls ?? run?.Calls ?? [];
+            return await QuarantineAsync(path, resumeId, ProfileQuarantineReasons.FailedGenerateProfile, $"{path}: {failure.Message}", calls, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task<ProfileBatchItem> QuarantineAsync(string path, string resumeId, string reason, string detail, CancellationToken cancellationToken)
+    private async Task<ProfileBatchItem> QuarantineAsync(string path, string resumeId, string reason, string detail, IReadOnlyList<StepCall> calls, CancellationToken cancellationToken)
     {
         if (store is not null)
         {
-            await store.QuarantineAsync(resumeId, path, reason, detail, cancellationToken).ConfigureAwait(false);
+            await store.QuarantineAsync(resumeId, path, reason, detail, pipeline.Engine.Identity.Engine, calls, cancellationToken).ConfigureAwait(false);
         }
 
-        return new ProfileBatchItem(path, resumeId, null, reason, detail);
+        return new ProfileBatchItem(path, resumeId, null, reason, detail) { Calls = calls };
     }
 }

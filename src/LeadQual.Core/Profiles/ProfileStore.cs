@@ -1,4 +1,4 @@
-using LeadQual.Documents;
+using LeadQual.Engines;
 using LeadQual.Serialization;
 using LeadQual.Storage;
 using Microsoft.Data.Sqlite;
@@ -8,7 +8,8 @@ namespace LeadQual.Profiles;
 /// <summary>
 /// Writes profiles to <c>candidate_profiles</c> (one row per resume, engine and model; a rerun replaces it,
 /// with the resume text upserted into <c>resumes</c> in the same transaction) and unusable resumes to
-/// <c>profile_quarantine</c> with their reason.
+/// <c>profile_quarantine</c> with their reason. Every engine call of either goes to <c>profile_llm_runs</c>, one row
+/// per attempt, in the same transaction; earlier runs' calls are kept, since they were spent.
 /// </summary>
 public sealed class ProfileStore(LeadQualDatabase database, TimeProvider clock)
 {
@@ -19,6 +20,7 @@ public sealed class ProfileStore(LeadQualDatabase database, TimeProvider clock)
         var now = clock.GetUtcNow().ToUnixTimeSeconds();
         var profile = run.Profile;
         var meta = profile.ProcessingMetadata;
+        var profileId = Guid.NewGuid().ToString();
         await Execute(connection, transaction, cancellationToken,
             """
             INSERT INTO resumes (resume_id, resume_name, resume_text, resume_created_at) VALUES ($id, $id, $text, $now)
@@ -37,16 +39,28 @@ public sealed class ProfileStore(LeadQualDatabase database, TimeProvider clock)
             VALUES ($pid, $id, $engine, $model, $prompt, $json, $confidence, $flags, $degree, $years, $team, $in, $out, $cost, $latency,
                 $checked, $unsupported, $now)
             """,
-            ("$pid", Guid.NewGuid().ToString()), ("$id", run.Resume.ResumeId), ("$engine", meta.Engine), ("$model", meta.Model),
+            ("$pid", profileId), ("$id", run.Resume.ResumeId), ("$engine", meta.Engine), ("$model", meta.Model),
             ("$prompt", meta.PromptVersion), ("$json", LeadQualJson.Serialize(profile)), ("$confidence", profile.AnalysisConfidence),
             ("$flags", LeadQualJson.Serialize(profile.QualityFlags)), ("$degree", profile.HighestDegree), ("$years", profile.TotalYearsExperience),
             ("$team", profile.MaxTeamSizeLed), ("$in", meta.InputTokens), ("$out", meta.OutputTokens), ("$cost", meta.CostUsd),
             ("$latency", meta.LatencyMs), ("$checked", meta.EvidenceChecked), ("$unsupported", meta.UnsupportedEvidenceCount), ("$now", now)).ConfigureAwait(false);
+        await LlmRunRows.InsertAsync(connection, transaction, "profile_llm_runs", [("resume_id", run.Resume.ResumeId), ("profile_id", profileId)], meta.Engine, run.Calls, cancellationToken)
+            .ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task QuarantineAsync(string? resumeId, string source, string reason, string detail, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records a resume that could not be profiled, with the calls the engine made before it failed (none when the file
+    /// could not be read): those were sent and may have been billed, so they are tracked like a profile's.
+    /// </summary>
+    public async Task QuarantineAsync(string? resumeId, string source, string reason, string detail, string engine, IReadOnlyList<StepCall> calls, CancellationToken cancellationToken = default)
     {
+        if (resumeId is null && calls.Count > 0)
+        {
+            throw new ArgumentException("calls are recorded per resume; a quarantine with calls needs its resume id", nameof(resumeId));
+        }
+
+        var quarantineId = Guid.NewGuid().ToString();
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await Execute(connection, transaction, cancellationToken,
@@ -55,8 +69,10 @@ public sealed class ProfileStore(LeadQualDatabase database, TimeProvider clock)
                 profile_quarantine_detail, profile_quarantine_timestamp)
             VALUES ($qid, $id, $source, $reason, $detail, $now)
             """,
-            ("$qid", Guid.NewGuid().ToString()), ("$id", resumeId), ("$source", source), ("$reason", reason), ("$detail", detail),
+            ("$qid", quarantineId), ("$id", resumeId), ("$source", source), ("$reason", reason), ("$detail", detail),
             ("$now", clock.GetUtcNow().ToUnixTimeSeconds())).ConfigureAwait(false);
+        await LlmRunRows.InsertAsync(connection, transaction, "profile_llm_runs", [("resume_id", resumeId), ("profile_quarantine_id", quarantineId)], engine, calls, cancellationToken)
+            .ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 

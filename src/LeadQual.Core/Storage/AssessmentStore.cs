@@ -94,24 +94,8 @@ public sealed class AssessmentStore(LeadQualDatabase database, TimeProvider cloc
             """,
             ("$id", posting.JobId), ("$title", posting.Title), ("$company", posting.Company), ("$description", posting.Description), ("$url", posting.Url), ("$now", now));
 
-    private static async Task InsertRunsAsync(SqliteConnection connection, SqliteTransaction transaction, string jobId, string engine, IReadOnlyList<StepCall> calls, CancellationToken cancellationToken)
-    {
-        foreach (var call in calls)
-        {
-            await Execute(connection, transaction, cancellationToken,
-                """
-                INSERT INTO llm_runs_v2 (llm_run_id, job_id, llm_run_type, llm_run_model_id, llm_run_system_prompt_id, llm_run_input, llm_run_output,
-                    llm_run_input_tokens, llm_run_output_tokens, llm_run_thinking_tokens, llm_run_total_tokens, llm_run_start, llm_run_end,
-                    llm_run_cached_tokens, llm_run_cost, llm_run_cost_estimated, llm_run_generation_id, llm_run_error, llm_run_attempt, llm_run_engine)
-                VALUES ($id, $job, $type, $model, $prompt, $input, $output, $in, $out, $think, $total, $start, $end, $cached, $cost, $estimated, $gen, $error, $attempt, $engine)
-                """,
-                ("$id", Guid.NewGuid().ToString()), ("$job", jobId), ("$type", call.Step), ("$model", call.ModelId), ("$prompt", call.PromptId),
-                ("$input", call.Input), ("$output", call.Output), ("$in", call.InputTokens), ("$out", call.OutputTokens), ("$think", call.ReasoningTokens),
-                ("$total", call.InputTokens + call.OutputTokens), ("$start", call.Start.ToUnixTimeMilliseconds() / 1000.0), ("$end", call.End.ToUnixTimeMilliseconds() / 1000.0),
-                ("$cached", call.CachedTokens), ("$cost", call.CostUsd), ("$estimated", call.CostEstimated), ("$gen", call.GenerationId), ("$error", call.Error),
-                ("$attempt", call.Attempt), ("$engine", engine)).ConfigureAwait(false);
-        }
-    }
+    private static Task InsertRunsAsync(SqliteConnection connection, SqliteTransaction transaction, string jobId, string engine, IReadOnlyList<StepCall> calls, CancellationToken cancellationToken) =>
+        LlmRunRows.InsertAsync(connection, transaction, "llm_runs_v2", [("job_id", jobId)], engine, calls, cancellationToken);
 
     private static Task<int> Execute(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken, string sql, params (string Name, object? Value)[] parameters) =>
         Sql.ExecuteAsync(connection, transaction, sql, cancellationToken, parameters);

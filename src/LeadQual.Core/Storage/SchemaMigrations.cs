@@ -163,5 +163,40 @@ public static class SchemaMigrations
         );
         CREATE INDEX IF NOT EXISTS ix_llm_response_cache_prompt ON llm_response_cache (prompt_id);
         """,
+
+        // 6 (profile call tracking): one row per profile engine call, as llm_runs_v2 is per job step call. The
+        // llm_run_* columns are llm_runs_v2's so the two tables add up with a UNION ALL. A row belongs to the
+        // candidate_profiles row it produced or to the profile_quarantine row of a resume that failed; no foreign
+        // keys, because a rerun replaces the profile row while its earlier calls stay (they were paid for).
+        // Profiles stored before this version keep only their totals in candidate_profiles.
+        """
+        CREATE TABLE IF NOT EXISTS profile_llm_runs (
+            llm_run_id               TEXT PRIMARY KEY,
+            resume_id                TEXT NOT NULL,
+            profile_id               TEXT,
+            profile_quarantine_id    TEXT,
+            llm_run_type             TEXT,
+            llm_run_model_id         TEXT,
+            llm_run_system_prompt_id TEXT,
+            llm_run_input            TEXT,
+            llm_run_output           TEXT,
+            llm_run_input_tokens     INTEGER,
+            llm_run_output_tokens    INTEGER,
+            llm_run_thinking_tokens  INTEGER,
+            llm_run_total_tokens     INTEGER,
+            llm_run_start            REAL,
+            llm_run_end              REAL,
+            llm_run_cached_tokens    INTEGER NOT NULL DEFAULT 0,
+            llm_run_cost             REAL,
+            llm_run_cost_estimated   INTEGER NOT NULL DEFAULT 0,
+            llm_run_generation_id    TEXT,
+            llm_run_error            TEXT,
+            llm_run_attempt          INTEGER NOT NULL DEFAULT 1,
+            llm_run_engine           TEXT,
+            CHECK (profile_id IS NOT NULL OR profile_quarantine_id IS NOT NULL)
+        );
+        CREATE INDEX IF NOT EXISTS ix_profile_llm_runs_resume ON profile_llm_runs (resume_id);
+        CREATE INDEX IF NOT EXISTS ix_profile_llm_runs_profile ON profile_llm_runs (profile_id);
+        """,
     ];
 }

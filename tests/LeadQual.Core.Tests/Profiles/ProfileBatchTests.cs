@@ -42,6 +42,26 @@ public sealed class ProfileBatchTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_OfflineEngine_RecordsOneZeroTokenCallPerProfiledResume()
+    {
+        Write("a-rich.md", ResumeSamples.Rich);
+        Write("b-empty.txt", "  \n ");
+        Write("c-teacher.md", ResumeSamples.Teacher);
+
+        var result = await Batch().RunAsync(ProfileBatch.FindInputs(folder), concurrency: 2);
+
+        Assert.Equal([1, 0, 1], result.Items.Select(i => i.Calls.Count));
+        Assert.Equal(
+            ["a-rich|profile|offline/1.0.0|offline|1|0|0|0", "c-teacher|profile|offline/1.0.0|offline|1|0|0|0"],
+            await db.ColumnAsync(
+                """
+                SELECT r.resume_id || '|' || r.llm_run_type || '|' || r.llm_run_model_id || '|' || r.llm_run_engine || '|' || r.llm_run_attempt || '|'
+                    || r.llm_run_input_tokens || '|' || r.llm_run_output_tokens || '|' || r.llm_run_thinking_tokens
+                FROM profile_llm_runs r JOIN candidate_profiles p ON p.profile_id = r.profile_id ORDER BY r.resume_id
+                """));
+    }
+
+    [Fact]
     public async Task RunAsync_SameResumeTwice_KeepsOneProfileRow()
     {
         var path = Write("rich.md", ResumeSamples.Rich);

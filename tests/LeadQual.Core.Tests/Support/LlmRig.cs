@@ -1,8 +1,12 @@
+using LeadQual.Engines;
 using LeadQual.Engines.Llm;
 using LeadQual.Engines.Llm.Caching;
 using LeadQual.Engines.Llm.Resilience;
 using LeadQual.FakeOpenAI;
 using LeadQual.Pipeline;
+using LeadQual.Profiles;
+using LeadQual.Profiles.Llm;
+using LeadQual.Prompts;
 using LeadQual.Storage;
 using Microsoft.Extensions.Time.Testing;
 
@@ -10,7 +14,7 @@ namespace LeadQual.Core.Tests.Support;
 
 /// <summary>
 /// A fake OpenAI-compatible server on loopback, a temporary database and a fake clock, wired to a real
-/// <see cref="LlmEngine"/> over HTTP.
+/// <see cref="LlmEngine"/> or <see cref="LlmProfileEngine"/> over HTTP.
 /// </summary>
 public sealed class LlmRig : IAsyncDisposable
 {
@@ -53,6 +57,19 @@ public sealed class LlmRig : IAsyncDisposable
     }
 
     public AssessmentPipeline Pipeline(LlmEngine engine) => new(engine, new AssessmentStore(Temp.Database, Clock));
+
+    /// <summary>The LLM profile engine with the shipped <c>profile_assessment</c> prompt, its default resilience on the fake clock.</summary>
+    public LlmProfileEngine ProfileEngine()
+    {
+        var prompt = PromptFiles.Shipped.Last(p => p.Name == StepName.Profiling);
+        var engine = LlmProfileEngine.Create(LlmProvider.OpenRouter, Server.BaseUrl, ApiKey, prompt, new LlmEngineOptions { Model = "test/model" },
+            new ResponseCache(Temp.Database, Clock), Clock);
+        engines.Add(engine);
+        return engine;
+    }
+
+    /// <summary>A batch as <c>leadqual profile</c> runs it: the pipeline and the store on the rig's database.</summary>
+    public ProfileBatch ProfileBatch(IProfileEngine engine) => new(new ProfilePipeline(engine, Clock), new ProfileStore(Temp.Database, Clock));
 
     public async ValueTask DisposeAsync()
     {
