@@ -81,5 +81,25 @@ public sealed class ProfileLlmCommandTests : IAsyncLifetime
         Assert.Contains("dropped as not verbatim", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Profile_FirstAttemptFailsThenRetrySucceeds_SummaryCountsBothAndEachIsARow()
+    {
+        server.Enqueue(FakeFault.Http(500));
+
+        var (code, output, error) = await CliRunner.RunAsync(Profile());
+
+        Assert.True(code == 0, error);
+        Assert.Equal(2, server.ChatRequests.Count);
+        Assert.Contains("calls: 2 (0 from cache, 1 failed attempts)", output, StringComparison.Ordinal);
+        Assert.Contains("one row per attempt in profile_llm_runs", output, StringComparison.Ordinal);
+        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM profile_llm_runs WHERE llm_run_attempt = 1 AND llm_run_error LIKE 'HTTP 500%' AND llm_run_input_tokens = 0"));
+        Assert.Equal(1, await ScalarAsync(
+            """
+            SELECT COUNT(*) FROM profile_llm_runs r JOIN candidate_profiles p ON p.profile_id = r.profile_id
+            WHERE r.llm_run_attempt = 2 AND r.llm_run_error IS NULL AND r.llm_run_input_tokens = p.profile_input_tokens
+                AND r.llm_run_output_tokens = p.profile_output_tokens AND r.llm_run_input_tokens > 0 AND r.resume_id = 'resume-maya-chen'
+            """));
+    }
+
     private Task<long> ScalarAsync(string sql) => DatabaseProbe.ScalarAsync(Db, sql);
 }

@@ -10,8 +10,9 @@ namespace LeadQual.Cli.Commands;
 
 /// <summary>
 /// <c>leadqual profile --resume FILE|DIR [--concurrency N] [--json] [--db PATH] [--engine offline|llm …]</c>: candidate profiles stored
-/// in SQLite. A folder is a batch with a progress bar and a summary table; a bad file is quarantined
-/// (<c>profile_quarantine</c>) and the batch goes on. Exit 0 when every file was profiled, 2 when any was
+/// in SQLite, each engine call as a <c>profile_llm_runs</c> row. A folder is a batch with a progress bar and a summary
+/// table (ending, for an LLM engine, with what the calls were); a bad file is quarantined (<c>profile_quarantine</c>)
+/// and the batch goes on. Exit 0 when every file was profiled, 2 when any was
 /// quarantined, 1 when a single resume file cannot be read.
 /// </summary>
 public static class ProfileCommand
@@ -90,7 +91,7 @@ public static class ProfileCommand
                     ProfileView.RenderDetail(context.Console, outcome.Items[0].Profile!);
                 }
 
-                ProfileView.RenderSummary(context.Console, outcome, context.Clock.GetElapsedTime(started));
+                ProfileView.RenderSummary(context.Console, outcome, context.Clock.GetElapsedTime(started), describeCalls: engine.Identity.Engine != "offline");
             }
 
             return outcome.Quarantined.Any() ? CliContext.Quarantined : CliContext.Ok;

@@ -41,7 +41,8 @@ public static class ProfileView
             $"Evidence: {meta.EvidenceChecked} quotes checked, {meta.UnsupportedEvidenceCount} dropped as not verbatim  Tokens in/out: {meta.InputTokens}/{meta.OutputTokens}  Prompt: {meta.PromptVersion ?? "none (offline rules)"}")));
     }
 
-    public static void RenderSummary(IAnsiConsole console, ProfileBatchResult result, TimeSpan elapsed)
+    /// <summary>The table, the counts, and with <paramref name="describeCalls"/> (an LLM engine) what the calls were and where they are stored.</summary>
+    public static void RenderSummary(IAnsiConsole console, ProfileBatchResult result, TimeSpan elapsed, bool describeCalls = false)
     {
         var table = new Table().Border(TableBorder.Rounded).Expand();
         table.AddColumn("Resume");
@@ -76,5 +77,9 @@ public static class ProfileView
         var profiled = result.Profiles.Count();
         var quarantined = result.Quarantined.Count();
         console.MarkupLine(Markup.Escape($"{profiled} profiled, {quarantined} quarantined in {elapsed.TotalSeconds:0.0} s"));
+        if (describeCalls && result.Calls.Count > 0)
+        {
+            console.MarkupLine($"[grey]{Markup.Escape(CallSummary.Describe(result.Calls))}; one row per attempt in profile_llm_runs[/]");
+        }
     }
 }
