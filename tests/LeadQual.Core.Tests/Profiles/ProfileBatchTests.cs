@@ -51,8 +51,9 @@ public sealed class ProfileBatchTests : IDisposable
         var result = await Batch().RunAsync(ProfileBatch.FindInputs(folder), concurrency: 2);
 
         Assert.Equal([1, 0, 1], result.Items.Select(i => i.Calls.Count));
+        var model = new OfflineProfileEngine().Identity.Model;
         Assert.Equal(
-            ["a-rich|profile|offline/1.0.0|offline|1|0|0|0", "c-teacher|profile|offline/1.0.0|offline|1|0|0|0"],
+            [$"a-rich|profile|{model}|offline|1|0|0|0", $"c-teacher|profile|{model}|offline|1|0|0|0"],
             await db.ColumnAsync(
                 """
                 SELECT r.resume_id || '|' || r.llm_run_type || '|' || r.llm_run_model_id || '|' || r.llm_run_engine || '|' || r.llm_run_attempt || '|'
