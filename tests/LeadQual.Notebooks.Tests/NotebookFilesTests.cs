@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using LeadQual.Engines.Offline;
 using LeadQual.Notebooks.Display;
 using LeadQual.Notebooks.Execution;
 using LeadQual.Notebooks.Format;
@@ -9,6 +10,9 @@ namespace LeadQual.Notebooks.Tests;
 /// <summary>Every notebook under notebooks/ runs headless on the offline engine and shows its charts and tables.</summary>
 public sealed class NotebookFilesTests
 {
+    /// <summary>How a chart names the offline engine and its model.</summary>
+    private static readonly string Offline = $"offline · offline/{OfflineEngine.Version}";
+
     public static TheoryData<string> Notebooks()
     {
         var data = new TheoryData<string>();
@@ -34,6 +38,24 @@ public sealed class NotebookFilesTests
         var chart = run.Outputs.First(o => o["data"] is JsonObject d && d.ContainsKey(MimeTypes.Plotly))["data"]!;
         Assert.NotEmpty(chart[MimeTypes.Plotly]!["data"]!.AsArray());
         Assert.Empty(NotebookValidator.Validate(run.Document.Root));
+        // Every chart says what produced its figures: the offline engine and its model, or (a dry run) that no model was called.
+        var titles = ChartTitles(run);
+        Assert.All(titles, t => Assert.True(t.Contains(Offline, StringComparison.Ordinal) || t.Contains("no model called", StringComparison.Ordinal), $"{name}: '{t}' names neither engine and model nor a dry run"));
+    }
+
+    [Fact]
+    public async Task AccuracyNotebook_RunsHeadless_ShowsTheReportsCharts()
+    {
+        var run = await new NotebookRunner().RunAsync(Path.Combine(Repository.Notebooks, "03-accuracy-report.ipynb"));
+
+        var titles = ChartTitles(run);
+        Assert.True(run.Succeeded, run.Failure);
+        Assert.Collection(titles,
+            t => Assert.Equal($"Plotly chart: Match decisions (step 3.1) · {Offline} · offline-rules/{OfflineEngine.Version}", t),
+            t => Assert.StartsWith("Plotly chart: Reliability diagram, ", t, StringComparison.Ordinal),
+            t => Assert.StartsWith("Plotly chart: Rating confusion (end to end), 101 pairs", t, StringComparison.Ordinal),
+            t => Assert.StartsWith("Plotly chart: Calls, tokens and cost per step and prompt version", t, StringComparison.Ordinal),
+            t => Assert.StartsWith("Plotly chart: Inferred-skill reliability, ", t, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -68,4 +90,8 @@ public sealed class NotebookFilesTests
 
         Assert.Null(PythonNbformat.Validate(file));
     }
+
+    /// <summary>The text a reader gets for each chart output: "Plotly chart: " and the chart's title.</summary>
+    private static List<string> ChartTitles(NotebookRun run) =>
+        run.Outputs.Where(o => o["data"] is JsonObject d && d.ContainsKey(MimeTypes.Plotly)).Select(o => o["data"]![MimeTypes.Plain].Text()).ToList();
 }

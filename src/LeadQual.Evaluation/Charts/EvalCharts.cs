@@ -1,71 +1,150 @@
-using System.Net;
+using System.Globalization;
 using LeadQual.Evaluation.Running;
 using Plotly.NET;
 using CSharpChart = Plotly.NET.CSharp.Chart;
 
 namespace LeadQual.Evaluation.Charts;
 
-/// <summary>The accuracy report's charts for notebooks: decision scores, the reliability diagram and cost per prompt version.</summary>
+/// <summary>
+/// The charts of an evaluation run, built once for both readers: the accuracy notebook displays them and
+/// report.html (<c>leadqual eval</c>) embeds them. Every title names the engine and model whose figures it
+/// draws; charts over several runs label each bar group or line with its engine · model · prompt version.
+/// </summary>
 public static class EvalCharts
 {
-    /// <summary>Precision, recall, accuracy and false-positive rate of the step-3.1 decisions, beside the decomposition's precision, recall and F1.</summary>
-    public static GenericChart PrecisionRecall(EvalMetrics metrics)
+    private static readonly string[] RatingOrder = ["low", "medium", "high"];
+
+    /// <summary>
+    /// Precision, recall and false-positive rate of the step-3.1 match decisions per engine · model · prompt
+    /// version, each from its latest run in <paramref name="runs"/> (oldest first); one run gives one group,
+    /// and the title then names its engine, model and prompt version.
+    /// </summary>
+    public static GenericChart ScoresByPromptVersion(IReadOnlyList<EvalMetrics> runs)
     {
-        string[] labels = ["precision", "recall", "F1 / accuracy", "false-positive rate"];
-        var a = metrics.Assessment;
-        var d = metrics.Decomposition;
+        var latest = runs.GroupBy(RunLabel).Select(g => g.Last()).ToList();
+        var labels = latest.Select(r => ChartLayout.Label(RunLabel(r))).ToList();
         var chart = CSharpChart.Combine(
         [
-            Bars("step 3.1 match decisions", labels, [a.Precision, a.Recall, a.Accuracy, a.FalsePositiveRate]),
-            Bars("decomposition (2.1–2.3)", labels, [d.Precision, d.Recall, d.F1, null]),
+            ScoreColumn("precision", labels, latest.Select(r => r.Assessment.Precision).ToList()),
+            ScoreColumn("recall", labels, latest.Select(r => r.Assessment.Recall).ToList()),
+            ScoreColumn("false-positive rate", labels, latest.Select(r => r.Assessment.FalsePositiveRate).ToList()),
         ]);
-        return ChartLayout.Apply(chart, $"Precision and recall · {metrics.Engine} · {metrics.Model} · {metrics.PromptVersion}",
-            new { title = new { text = "metric" }, type = "category" },
+        var title = latest.Count == 1
+            ? $"Match decisions (step 3.1) · {RunLabel(latest[0])}"
+            : "Match decisions (step 3.1) per engine · model · prompt version, latest run of each";
+        return ChartLayout.Apply(chart, title,
+            new { title = new { text = "engine · model · prompt version" }, type = "category" },
             new { title = new { text = "score" }, range = new[] { 0.0, 1.05 } },
             extra: new { barmode = "group" });
     }
 
-    /// <summary>Mean confidence against observed accuracy per confidence bin, with the diagonal of perfect calibration.</summary>
+    /// <summary>Step-3.1 decision confidence against observed accuracy per confidence bin, with the confidence histogram.</summary>
     public static GenericChart Reliability(EvalMetrics metrics)
     {
-        var bins = metrics.Assessment.Reliability.Where(b => b.Count > 0 && b.MeanConfidence is not null && b.Accuracy is not null).ToList();
-        var observed = CSharpChart.Line<double, double, string>(
-            x: bins.Select(b => b.MeanConfidence!.Value),
-            y: bins.Select(b => b.Accuracy!.Value),
-            ShowMarkers: true,
-            Name: "accuracy per confidence bin",
-            MultiText: bins.Select(b => $"{b.Count} decisions").ToList());
-        var diagonal = ChartLayout.WithTraceProperty(
-            CSharpChart.Line<double, double, string>(x: [0.0, 1.0], y: [0.0, 1.0], Name: "perfect calibration"),
-            "line", new { dash = "dash", color = "gray" });
-        var ece = metrics.Assessment.Ece is { } e ? e.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) : "n/a";
-        return ChartLayout.Apply(CSharpChart.Combine([diagonal, observed]), $"Reliability diagram · ECE {ece} over {metrics.Assessment.N} decisions",
-            new { title = new { text = "stated confidence (bin mean)" }, range = new[] { 0.0, 1.0 } },
-            new { title = new { text = "observed accuracy" }, range = new[] { 0.0, 1.05 } },
-            height: 460);
+        var assessment = metrics.Assessment;
+        return ReliabilityDiagram.Build(
+            assessment.Reliability,
+            "decisions in bin",
+            "accuracy vs mean confidence",
+            $"Reliability diagram, {assessment.N} decisions, ECE over {assessment.EceBins} equal-width bins = {ChartLayout.Score(assessment.Ece)} · {metrics.Engine} · {metrics.Model}",
+            "accuracy (share of decisions right)",
+            "decisions (histogram)");
     }
 
-    /// <summary>Calls, tokens and cost (USD) per step and prompt version.</summary>
+    /// <summary>
+    /// Inferred-skill confidence against correctness: the share of inferred skills the gold lists as the
+    /// candidate's (inferred or explicit) per confidence bin, with the confidence histogram.
+    /// </summary>
+    /// <exception cref="ArgumentException">The run did not measure profiles (<see cref="EvalMetrics.Profile"/> is null).</exception>
+    public static GenericChart InferredSkillReliability(EvalMetrics metrics)
+    {
+        var profile = metrics.Profile ?? throw new ArgumentException("this run did not measure profiles, so it has no inferred-skill reliability", nameof(metrics));
+        var bins = profile.InferredReliability;
+        return ReliabilityDiagram.Build(
+            bins,
+            "inferred skills in bin",
+            "share in gold vs mean confidence",
+            $"Inferred-skill reliability, {bins.Sum(b => b.Count)} skills, ECE over {bins.Count} equal-width bins = {ChartLayout.Score(profile.InferredEce)} · {metrics.Engine} · {metrics.Model}",
+            "share of inferred skills the gold lists",
+            "inferred skills (histogram)");
+    }
+
+    /// <summary>Gold rating (rows) against the end-to-end rating (columns), pairs counted in each cell.</summary>
+    public static GenericChart RatingConfusion(EvalMetrics metrics)
+    {
+        var rating = metrics.Rating;
+        var z = RatingOrder.Select(gold => RatingOrder.Select(predicted => rating.Confusion.Where(c => c.Gold == gold && c.Predicted == predicted).Sum(c => c.Count)).ToList()).ToList();
+        var chart = CSharpChart.AnnotatedHeatmap<int, string, string, string>(
+            zData: z,
+            annotationText: z.Select(row => row.Select(c => c.ToString(CultureInfo.InvariantCulture))),
+            X: RatingOrder,
+            Y: RatingOrder,
+            Name: "pairs",
+            ShowScale: false);
+        // A light scale keeps the dark count labels readable in every cell.
+        chart = ChartLayout.WithTraceProperty(chart, "colorscale", new object[] { new object[] { 0, "#f0f4f8" }, new object[] { 1, "#5b9bd5" } });
+        return ChartLayout.Apply(chart, $"Rating confusion (end to end), {rating.N} pairs · {metrics.Engine} · {metrics.Model}",
+            new { title = new { text = "predicted rating" }, type = "category" },
+            new { title = new { text = "gold rating" }, type = "category" },
+            height: 440);
+    }
+
+    /// <summary>Calls, input / output / reasoning tokens and cost (USD, right axis) per step and prompt version.</summary>
     public static GenericChart CostByPromptVersion(EvalMetrics metrics)
     {
         var versions = metrics.Cost.ByPromptVersion;
-        var labels = versions.Select(v => WebUtility.HtmlEncode($"{v.Step} · {v.PromptVersion}")).ToList();
+        var labels = versions.Select(v => ChartLayout.Label($"{v.Step} · {v.PromptVersion}")).ToList();
         var chart = CSharpChart.Combine(
         [
             CSharpChart.Column<long, string, string>(values: versions.Select(v => (long)v.Calls), Keys: labels, Name: "calls"),
-            CSharpChart.Column<long, string, string>(values: versions.Select(v => v.InputTokens + v.OutputTokens + v.ReasoningTokens), Keys: labels, Name: "tokens"),
+            CSharpChart.Column<long, string, string>(values: versions.Select(v => v.InputTokens), Keys: labels, Name: "input tokens"),
+            CSharpChart.Column<long, string, string>(values: versions.Select(v => v.OutputTokens), Keys: labels, Name: "output tokens"),
+            CSharpChart.Column<long, string, string>(values: versions.Select(v => v.ReasoningTokens), Keys: labels, Name: "reasoning tokens"),
             ChartLayout.WithTraceProperty(
                 CSharpChart.Line<string, double, string>(x: labels, y: versions.Select(v => (double)v.CostUsd), ShowMarkers: true, Name: "cost (USD, right axis)"),
                 "yaxis", "y2"),
         ]);
-        return ChartLayout.Apply(chart, $"Cost per prompt version · {metrics.Engine} · {metrics.Model}",
+        return ChartLayout.Apply(chart, $"Calls, tokens and cost per step and prompt version · {metrics.Engine} · {metrics.Model}",
             new { title = new { text = "step · prompt version" }, type = "category" },
             new { title = new { text = "calls / tokens" }, rangemode = "tozero" },
-            extra: new { barmode = "group", yaxis2 = new { title = new { text = "USD" }, overlaying = "y", side = "right", rangemode = "tozero" } });
+            extra: new { barmode = "group", yaxis2 = new { title = new { text = "USD" }, overlaying = "y", side = "right", showgrid = false, rangemode = "tozero" } });
     }
 
-    internal static GenericChart Bars(string name, IReadOnlyList<string> labels, IReadOnlyList<double?> values) =>
+    /// <summary>Precision, recall and ECE of step 3.1 over time, one line per metric and engine · model · prompt version.</summary>
+    public static GenericChart Trend(IReadOnlyList<EvalMetrics> runs)
+    {
+        var traces = new List<GenericChart>();
+        var groups = runs.GroupBy(RunLabel).ToList();
+        foreach (var group in groups)
+        {
+            var at = group.Select(r => r.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)).ToList();
+            var label = ChartLayout.Label(group.Key);
+            traces.Add(TrendLine($"{label}: precision", group, at, r => r.Assessment.Precision));
+            traces.Add(TrendLine($"{label}: recall", group, at, r => r.Assessment.Recall));
+            traces.Add(TrendLine($"{label}: ECE", group, at, r => r.Assessment.Ece));
+        }
+
+        var title = groups.Count == 1
+            ? $"Runs over time · {groups[0].Key}: precision, recall and ECE of step 3.1"
+            : "Runs over time per engine · model · prompt version: precision, recall and ECE of step 3.1";
+        return ChartLayout.Apply(CSharpChart.Combine(traces), title,
+            new { title = new { text = "run time (UTC)" }, type = "date" },
+            new { title = new { text = "score" }, range = new[] { 0.0, 1.05 } },
+            height: 460);
+    }
+
+    /// <summary>Score bars printed with their value, "n/a" where a score could not be measured (drawn as 0).</summary>
+    internal static GenericChart ScoreColumn(string name, IReadOnlyList<string> labels, IReadOnlyList<double?> values) =>
         ChartLayout.WithTraceProperty(
             CSharpChart.Column<double, string, string>(values: values.Select(v => v ?? 0), Keys: labels.ToArray(), Name: name),
-            "text", values.Select(v => v is null ? "n/a" : v.Value.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)).ToList());
+            "text", values.Select(ChartLayout.Score).ToList());
+
+    /// <summary>What a bar group or a trend line is labelled with: the engine, the model and the prompt version that produced it.</summary>
+    private static string RunLabel(EvalMetrics run) => $"{run.Engine} · {run.Model} · {run.PromptVersion}";
+
+    private static GenericChart TrendLine(string name, IEnumerable<EvalMetrics> runs, IReadOnlyList<string> at, Func<EvalMetrics, double?> value)
+    {
+        var points = runs.Zip(at).Where(p => value(p.First) is not null).ToList();
+        return CSharpChart.Line<string, double, string>(x: points.Select(p => p.Second), y: points.Select(p => value(p.First)!.Value), ShowMarkers: true, Name: name);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using LeadQual.Evaluation.Prompts;
 using Plotly.NET;
 using CSharpChart = Plotly.NET.CSharp.Chart;
@@ -14,14 +13,14 @@ public static class PromptCharts
         {
             string[] metrics = ["accuracy", "precision", "recall", "ECE", "rating exact"];
             var scored = CSharpChart.Combine(trials.Select(t =>
-                EvalCharts.Bars(WebUtility.HtmlEncode(t.Label), metrics, [t.Accuracy, t.Precision, t.Recall, t.Ece, t.RatingExact])));
+                EvalCharts.ScoreColumn(ChartLayout.Label(t.Label), metrics, [t.Accuracy, t.Precision, t.Recall, t.Ece, t.RatingExact])));
             return ChartLayout.Apply(scored, $"Prompt versions on {trials[0].Pairs} pairs",
                 new { title = new { text = "metric" }, type = "category" },
                 new { title = new { text = "score" }, range = new[] { 0.0, 1.05 } },
                 extra: new { barmode = "group" });
         }
 
-        var labels = trials.Select(t => WebUtility.HtmlEncode(t.Label)).ToList();
+        var labels = trials.Select(t => ChartLayout.Label(t.Label)).ToList();
         var tokens = CSharpChart.Combine(
         [
             CSharpChart.Column<long, string, string>(values: trials.Select(t => t.InputTokens), Keys: labels, Name: "input tokens"),

@@ -8,7 +8,7 @@ namespace LeadQual.Evaluation.Reporting;
 /// <summary>
 /// Writes report.html: one self-contained page (plotly.js from the Plotly.NET assembly inlined once; no
 /// CDN, no network) with the run's header, metrics table, precision / recall / false-positive-rate bars
-/// per engine and prompt version, reliability diagram, rating confusion matrix, calls and tokens per
+/// per engine and prompt version, reliability diagram, rating confusion matrix, calls, tokens and cost per
 /// prompt version, the trend of earlier runs, the worst errors and the profile section (profile metrics,
 /// inferred-skill reliability diagram and the worst profile skill errors, when profiles were measured).
 /// </summary>
@@ -58,12 +58,12 @@ public static class EvalHtmlReport
             """);
 
         Section(html, "metrics", "Metrics", ReportTables.Metrics(m));
-        Section(html, "scores", "Precision, recall and false-positive rate per engine and prompt version", ReportCharts.ScoresByPromptVersion(runs).ToHtml());
-        Section(html, "reliability", "Reliability diagram", $"<p>How well the step-3.1 decision confidence matches observed accuracy: ECE over {m.Assessment.EceBins} equal-width bins = {ReportCharts.Number(m.Assessment.Ece)}, Brier = {ReportCharts.Number(m.Assessment.Brier)}. Points on the dashed diagonal are perfectly calibrated; the bars are the confidence histogram.</p>{ReportCharts.Reliability(m).ToHtml()}");
-        Section(html, "rating-confusion", "Rating confusion matrix", ReportCharts.RatingConfusion(m).ToHtml());
-        Section(html, "cost", "Tokens and cost per prompt version", CostNote(m) + ReportCharts.CostByPromptVersion(m).ToHtml() + ReportTables.CostByPromptVersion(m.Cost));
+        Section(html, "scores", "Precision, recall and false-positive rate per engine and prompt version", ReportFigures.ScoresByPromptVersion(runs).ToHtml());
+        Section(html, "reliability", "Reliability diagram", $"<p>How well the step-3.1 decision confidence matches observed accuracy: ECE over {m.Assessment.EceBins} equal-width bins = {Number(m.Assessment.Ece)}, Brier = {Number(m.Assessment.Brier)}. Points on the dashed diagonal are perfectly calibrated; the bars are the confidence histogram.</p>{ReportFigures.Reliability(m).ToHtml()}");
+        Section(html, "rating-confusion", "Rating confusion matrix", ReportFigures.RatingConfusion(m).ToHtml());
+        Section(html, "cost", "Tokens and cost per prompt version", CostNote(m) + ReportFigures.CostByPromptVersion(m).ToHtml() + ReportTables.CostByPromptVersion(m.Cost));
         Section(html, "trend", "History of runs", runs.Count > 1
-            ? ReportCharts.Trend(runs).ToHtml()
+            ? ReportFigures.Trend(runs).ToHtml()
             : "<p class=\"note\">Only this run is recorded in eval_runs so far: the trend of precision, recall and ECE per prompt version appears from the second run on.</p>");
         Section(html, "worst-errors", "Worst errors", WorstErrorsHtml(result.Decisions, producedBy));
         Section(html, "profiles", m.Profile is null ? "Profiles: not measured yet" : "Profiles", m.Profile is null
@@ -98,6 +98,8 @@ public static class EvalHtmlReport
             : $"{names} <span class=\"note\">(differs from the model asked for, {HtmlEncode(m.Model)})</span>";
     }
 
+    private static string Number(double? value) => value is null ? "n/a" : value.Value.ToString("0.000", CultureInfo.InvariantCulture);
+
     private static bool IsOffline(EvalMetrics m) => string.Equals(m.Engine, "offline", StringComparison.OrdinalIgnoreCase);
 
     private static string CostNote(EvalMetrics m) =>
@@ -125,7 +127,7 @@ public static class EvalHtmlReport
         var inferred = profile.InferredReliability.Sum(b => b.Count);
         var calibration = inferred == 0
             ? "<p class=\"note\">No inferred skill was predicted, so inferred-skill calibration cannot be measured: ECE and Brier are n/a, not zero.</p>"
-            : $"<p>How well the confidence of inferred skills matches how often they are right. An inferred skill counts as right when the gold lists it as the candidate's skill, inferred or explicit (names compared after the taxonomy's alias normalisation). Inferred ECE over {profile.InferredReliability.Count} equal-width bins = {ReportCharts.Number(profile.InferredEce)}, Brier = {ReportCharts.Number(profile.InferredBrier)}, {inferred} inferred skills. Points on the dashed diagonal are perfectly calibrated; the bars are the confidence histogram.</p>{ReportCharts.ProfileReliability(m, profile).ToHtml()}";
+            : $"<p>How well the confidence of inferred skills matches how often they are right. An inferred skill counts as right when the gold lists it as the candidate's skill, inferred or explicit (names compared after the taxonomy's alias normalisation). Inferred ECE over {profile.InferredReliability.Count} equal-width bins = {Number(profile.InferredEce)}, Brier = {Number(profile.InferredBrier)}, {inferred} inferred skills. Points on the dashed diagonal are perfectly calibrated; the bars are the confidence histogram.</p>{ReportFigures.InferredSkillReliability(m, profile).ToHtml()}";
         var missed = ProfileErrors.Missed(rows);
         return $"""
             <p>Profiles of {profile.Resumes} gold resumes by the {HtmlEncode(producedBy)}, scored against gold/resumes.</p>

@@ -10,7 +10,4 @@ internal static class RunHistory
             .DistinctBy(r => (r.Engine, r.Model, r.PromptVersion, r.Data, r.GeneratedAt))
             .OrderBy(r => r.GeneratedAt)
             .ToList();
-
-    /// <summary>What a bar or a trend line is labelled with: the engine, the model and the prompt version that produced it.</summary>
-    public static string Label(EvalMetrics run) => $"{run.Engine} · {run.Model} · {run.PromptVersion}";
 }

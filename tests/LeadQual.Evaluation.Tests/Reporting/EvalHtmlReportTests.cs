@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LeadQual.Evaluation.Charts;
 using LeadQual.Evaluation.Reporting;
 using LeadQual.Evaluation.Running;
 using LeadQual.Evaluation.Tests.Support;
@@ -99,6 +100,29 @@ public sealed class EvalHtmlReportTests
         var pageWithoutBundle = html[..bundleStart] + html[bundleEnd..];
         Assert.DoesNotMatch(new Regex("https?://", RegexOptions.IgnoreCase), pageWithoutBundle);
         Assert.True(html.Length > 3_000_000, $"the report is {html.Length} characters: plotly.js (about 3.5 MB) is not embedded");
+    }
+
+    [Theory]
+    [InlineData("reliability")]
+    [InlineData("rating-confusion")]
+    [InlineData("cost")]
+    [InlineData("profile-reliability")]
+    public void Render_ProfileMeasured_FigureIsTheChartTheNotebookDisplaysNamingEngineAndModel(string id)
+    {
+        var result = EvalResultBuilder.WithProfiles();
+        var chart = id switch
+        {
+            "reliability" => EvalCharts.Reliability(result.Metrics),
+            "rating-confusion" => EvalCharts.RatingConfusion(result.Metrics),
+            "cost" => EvalCharts.CostByPromptVersion(result.Metrics),
+            _ => EvalCharts.InferredSkillReliability(result.Metrics),
+        };
+        var notebookChart = new ChartFigure(chart);
+
+        var figure = Figure(EvalHtmlReport.Render(result, NoHistory), id);
+
+        Assert.Contains($"\"text\":\"{notebookChart.RawTitle}\"", figure, StringComparison.Ordinal);
+        Assert.EndsWith("· offline · offline/1.0.0", notebookChart.Title, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -243,6 +267,13 @@ public sealed class EvalHtmlReportTests
         var start = html.IndexOf($"<section id=\"{id}\">", StringComparison.Ordinal);
         Assert.True(start >= 0, $"section '{id}' is missing");
         return html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
+    }
+
+    private static string Figure(string html, string name)
+    {
+        var start = html.IndexOf($"<figure class=\"chart\" data-chart=\"{name}\">", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"figure '{name}' is missing");
+        return html[start..html.IndexOf("</figure>", start, StringComparison.Ordinal)];
     }
 
     private static string Header(string html) => html[html.IndexOf("<header", StringComparison.Ordinal)..html.IndexOf("</header>", StringComparison.Ordinal)];
