@@ -4,17 +4,21 @@ using CSharpChart = Plotly.NET.CSharp.Chart;
 
 namespace LeadQual.Evaluation.Charts;
 
-/// <summary>Prompt versions side by side: scores when a model answered, else input and output tokens of the dry run.</summary>
+/// <summary>
+/// Prompt versions side by side: scores when a model answered, else input and output tokens of the dry run.
+/// The title names the model that answered, or says no model was called and which model the tokens are priced as.
+/// </summary>
 public static class PromptCharts
 {
     public static GenericChart Compare(IReadOnlyList<PromptTrial> trials)
     {
+        var models = string.Join(", ", trials.Select(t => t.Model).Distinct(StringComparer.Ordinal));
         if (trials.Any(t => t.Accuracy is not null))
         {
             string[] metrics = ["accuracy", "precision", "recall", "ECE", "rating exact"];
             var scored = CSharpChart.Combine(trials.Select(t =>
                 EvalCharts.ScoreColumn(ChartLayout.Label(t.Label), metrics, [t.Accuracy, t.Precision, t.Recall, t.Ece, t.RatingExact])));
-            return ChartLayout.Apply(scored, $"Prompt versions on {trials[0].Pairs} pairs",
+            return ChartLayout.Apply(scored, $"Prompt versions on {trials[0].Pairs} pairs · llm · {models}",
                 new { title = new { text = "metric" }, type = "category" },
                 new { title = new { text = "score" }, range = new[] { 0.0, 1.05 } },
                 extra: new { barmode = "group" });
@@ -26,7 +30,7 @@ public static class PromptCharts
             CSharpChart.Column<long, string, string>(values: trials.Select(t => t.InputTokens), Keys: labels, Name: "input tokens"),
             CSharpChart.Column<long, string, string>(values: trials.Select(t => t.OutputTokens), Keys: labels, Name: "output tokens (estimated)"),
         ]);
-        return ChartLayout.Apply(tokens, $"Prompt versions, dry run on {trials[0].Pairs} pairs (no model called)",
+        return ChartLayout.Apply(tokens, $"Prompt versions, dry run on {trials[0].Pairs} pairs (no model called; priced as {models})",
             new { title = new { text = "prompt version" }, type = "category" },
             new { title = new { text = "tokens" }, rangemode = "tozero" },
             extra: new { barmode = "group" });

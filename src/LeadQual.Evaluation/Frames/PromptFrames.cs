@@ -27,6 +27,7 @@ public static class PromptFrames
             new StringDataFrameColumn("label", list.Select(t => t.Label)),
             new StringDataFrameColumn("id", list.Select(t => t.Id)),
             new StringDataFrameColumn("mode", list.Select(t => t.Mode)),
+            new StringDataFrameColumn("model", list.Select(t => t.Model)),
             new Int32DataFrameColumn("pairs", list.Select(t => (int?)t.Pairs)),
             new Int64DataFrameColumn("input_tokens", list.Select(t => (long?)t.InputTokens)),
             new Int64DataFrameColumn("output_tokens", list.Select(t => (long?)t.OutputTokens)),

@@ -37,7 +37,7 @@ public static class PromptTrials
                 }
             }
 
-            trials.Add(new PromptTrial(version.Label, version.Id, "dry run", slice.GoldPairs.Count, input, output, cost, null, null, null, null, null));
+            trials.Add(new PromptTrial(version.Label, version.Id, "dry run", version.Model, slice.GoldPairs.Count, input, output, cost, null, null, null, null, null));
         }
 
         return trials;
@@ -53,7 +53,7 @@ public static class PromptTrials
             var result = await new EvalRunner(engine, TaxonomyLoader.Default, TimeProvider.System)
                 .RunAsync(slice, new EvalOptions { PromptVersion = version.Label, Concurrency = 4 }, cancellationToken: cancellationToken).ConfigureAwait(false);
             var m = result.Metrics;
-            trials.Add(new PromptTrial(version.Label, version.Id, "llm", m.Rating.N, m.Cost.InputTokens, m.Cost.OutputTokens + m.Cost.ReasoningTokens, m.Cost.CostUsd,
+            trials.Add(new PromptTrial(version.Label, version.Id, "llm", m.Model, m.Rating.N, m.Cost.InputTokens, m.Cost.OutputTokens + m.Cost.ReasoningTokens, m.Cost.CostUsd,
                 m.Assessment.Accuracy, m.Assessment.Precision, m.Assessment.Recall, m.Assessment.Ece, m.Rating.Exact));
             (engine as IDisposable)?.Dispose();
         }
