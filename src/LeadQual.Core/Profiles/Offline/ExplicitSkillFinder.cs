@@ -149,8 +149,8 @@ public sealed partial class ExplicitSkillFinder
         var known = found.Select(s => s.Skill).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var line in facts.Lines)
         {
-            if (line.Section is ResumeSection.Education or ResumeSection.Header or ResumeSection.Other && line.RoleIndex is null
-                || context.HeadingBlock.Contains(line.Number) || context.RoleHeaders.Contains(line.Number))
+            var outsideWork = line.Section is ResumeSection.Education or ResumeSection.Header or ResumeSection.Other && line.RoleIndex is null;
+            if (outsideWork || context.HeadingBlock.Contains(line.Number) || context.RoleHeaders.Contains(line.Number))
             {
                 continue;
             }

@@ -52,7 +52,8 @@ public sealed partial class SkillListReader(SkillTaxonomy taxonomy)
                 var isList = parts.Count > 1;
                 foreach (var part in parts)
                 {
-                    if (IsModifier(part))
+                    // A lower-case name the taxonomy knows ("scikit-learn") is an item, not a modifier.
+                    if (IsModifier(part) && taxonomy.FindSkill(part) is null)
                     {
                         if (Modified(head, part) is { } modified)
                         {

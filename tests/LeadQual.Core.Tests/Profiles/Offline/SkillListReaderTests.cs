@@ -70,4 +70,13 @@ public sealed class SkillListReaderTests
         Assert.Equal(["Zorvex"], Items("| Zorvex | Advanced | 5 |"));
         Assert.Empty(Items("| Skill | Level | Years |"));
     }
+
+    [Fact]
+    public void ItemsOf_KnownLowerCaseNameInParentheses_IsAnItemNotAModifier()
+    {
+        var items = Items("Python (scikit-learn, pandas)");
+
+        Assert.Contains("scikit-learn", items);
+        Assert.DoesNotContain(items, i => i.StartsWith("Scikit-learn ", StringComparison.Ordinal));
+    }
 }
