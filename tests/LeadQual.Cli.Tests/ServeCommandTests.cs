@@ -10,14 +10,13 @@ public sealed class ServeCommandTests
     public async Task Serve_OnALoopbackPort_AnswersWithTheEngineNamed()
     {
         var folder = Directory.CreateTempSubdirectory("leadqual-serve-").FullName;
-        var port = LoopbackPort.Free();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "leadqual.dll"), "serve", "--urls", $"http://127.0.0.1:{port}", "--db", Path.Combine(folder, "leadqual.db") })
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "leadqual.dll"), "serve", "--urls", ServeBanner.AnyLoopbackPort, "--db", Path.Combine(folder, "leadqual.db") })
         {
             start.ArgumentList.Add(arg);
         }
@@ -26,11 +25,11 @@ public sealed class ServeCommandTests
         try
         {
             var banner = await ProcessOutput.ReadUntilAsync(process.StandardOutput, "leadqual serve:", TimeSpan.FromSeconds(30));
-            Assert.Contains($"http://127.0.0.1:{port}", banner, StringComparison.Ordinal);
+            var address = ServeBanner.Address(banner);
             Assert.Contains("engine offline", banner, StringComparison.Ordinal);
 
             using var client = new HttpClient();
-            var response = await client.GetAsync(new Uri($"http://127.0.0.1:{port}/openrouter_credits"));
+            var response = await client.GetAsync(new Uri(address, "/openrouter_credits"));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Contains("\"unavailable\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }

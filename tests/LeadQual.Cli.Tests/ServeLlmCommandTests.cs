@@ -32,13 +32,12 @@ public sealed class ServeLlmCommandTests : IAsyncLifetime
     [Fact]
     public async Task HtmlExtract_LlmEngine_AssessesThroughTheProviderAndStoresLlmRunsWithTokens()
     {
-        var port = LoopbackPort.Free();
-        using var process = Serve(port, new Dictionary<string, string>(), "--provider", "openai", "--model", "test/model");
+        using var process = Serve(new Dictionary<string, string>(), "--provider", "openai", "--model", "test/model");
         try
         {
             var banner = await ProcessOutput.ReadUntilAsync(process.StandardOutput, "leadqual serve:", TimeSpan.FromSeconds(30));
             Assert.Contains("engine llm (test/model)", banner, StringComparison.Ordinal);
-            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(1) };
+            using var client = new HttpClient { BaseAddress = ServeBanner.Address(banner), Timeout = TimeSpan.FromMinutes(1) };
             var resume = await client.PostAsJsonAsync("/resumes", new { resume_id = "maya", text = await File.ReadAllTextAsync(Example("resume-maya-chen.md")), master = true });
             Assert.True(resume.IsSuccessStatusCode, await resume.Content.ReadAsStringAsync());
 
@@ -64,14 +63,13 @@ public sealed class ServeLlmCommandTests : IAsyncLifetime
     [Fact]
     public async Task OpenRouterCredits_LlmEngineOnOpenRouterWithKey_ReportsTheBalance()
     {
-        var port = LoopbackPort.Free();
-        using var process = Serve(port, new Dictionary<string, string> { ["OPENROUTER_API_KEY"] = Key }, "--provider", "openrouter");
+        using var process = Serve(new Dictionary<string, string> { ["OPENROUTER_API_KEY"] = Key }, "--provider", "openrouter");
         try
         {
-            await ProcessOutput.ReadUntilAsync(process.StandardOutput, "leadqual serve:", TimeSpan.FromSeconds(30));
+            var banner = await ProcessOutput.ReadUntilAsync(process.StandardOutput, "leadqual serve:", TimeSpan.FromSeconds(30));
             using var client = new HttpClient();
 
-            var body = await client.GetStringAsync(new Uri($"http://127.0.0.1:{port}/openrouter_credits"));
+            var body = await client.GetStringAsync(new Uri(ServeBanner.Address(banner), "/openrouter_credits"));
 
             using var json = JsonDocument.Parse(body);
             Assert.Equal("success", json.RootElement.GetProperty("status").GetString());
@@ -85,10 +83,10 @@ public sealed class ServeLlmCommandTests : IAsyncLifetime
         }
     }
 
-    private Process Serve(int port, IReadOnlyDictionary<string, string> environment, params string[] engine)
+    private Process Serve(IReadOnlyDictionary<string, string> environment, params string[] engine)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "leadqual.dll"), "serve", "--urls", $"http://127.0.0.1:{port}", "--db", Db, "--engine", "llm", "--base-url", server.BaseUrl.ToString() }.Concat(engine))
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "leadqual.dll"), "serve", "--urls", ServeBanner.AnyLoopbackPort, "--db", Db, "--engine", "llm", "--base-url", server.BaseUrl.ToString() }.Concat(engine))
         {
             start.ArgumentList.Add(arg);
         }
