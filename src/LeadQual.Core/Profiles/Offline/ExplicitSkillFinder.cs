@@ -132,6 +132,12 @@ public sealed partial class ExplicitSkillFinder
                 continue;
             }
 
+            // A phrase with function words ("References available on request") is a sentence, not a named skill.
+            if (words.Any(w => FunctionWord().IsMatch(w)))
+            {
+                continue;
+            }
+
             known.Add(item.Text);
             yield return new SkillAssessment(item.Text, SkillCategory.Technical, 1.0, [evidence]);
         }
@@ -248,6 +254,9 @@ public sealed partial class ExplicitSkillFinder
 
     [GeneratedRegex(@"\*\*[^*]+\*\*", RegexOptions.CultureInvariant)]
     private static partial Regex BoldSpan();
+
+    [GeneratedRegex(@"^(the|a|an|of|on|upon|to|for|with|in|at|by|from|is|are|available|my|our)$", RegexOptions.CultureInvariant)]
+    private static partial Regex FunctionWord();
 
     private sealed class ClaimContext
     {

@@ -156,4 +156,27 @@ public sealed class ExplicitSkillListingTests
         Assert.DoesNotContain("DeLuca", skills);
         Assert.DoesNotContain("SaaS", skills);
     }
+
+    [Fact]
+    public void Profile_SentenceClosingTheSkillsSection_IsNotASkill()
+    {
+        const string resume = """
+            DJ Holloway
+            dj@example.com
+
+            EXPERIENCE
+            Account Manager, Tri-County Copier, 2019 - Present
+            - Closed my own deals
+
+            SKILLS
+            Salesforce, cold calling, Zorvex CRM
+            References available on request.
+            """;
+
+        var profile = new OfflineProfileEngine(clock: TestClock.November2026()).Profile(new Resume("R1", resume));
+        var skills = profile.ExplicitSkills.Select(s => s.Skill).ToList();
+
+        Assert.Contains("Zorvex CRM", skills);
+        Assert.DoesNotContain(skills, s => s.StartsWith("References", StringComparison.Ordinal));
+    }
 }

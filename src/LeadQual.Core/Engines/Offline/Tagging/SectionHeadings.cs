@@ -38,7 +38,7 @@ public static partial class SectionHeadings
         var bold = BoldLine().Match(trimmed);
         if (bold.Success)
         {
-            return Clean(bold.Groups[1].Value);
+            return Clean(bold.Groups[2].Value);
         }
 
         if (trimmed.EndsWith(':') && !IsBullet(trimmed) && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8)

@@ -19,6 +19,28 @@ public sealed class ResumeAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_BoldHeadings_StartTheirSections()
+    {
+        var facts = Analyze("""
+            **DJ Holloway**
+            Sales Professional | Columbus, OH
+
+            **Experience**
+
+            Account Manager – Tri-County Copier & Print
+            - Prospected, demoed, negotiated and closed my own deals
+
+            **Skills**
+            Salesforce, cold calling, negotiation
+            """);
+
+        Assert.Equal(ResumeSection.Header, facts.Line(1).Section);
+        Assert.Equal(ResumeSection.Experience, facts.Line(7).Section);
+        Assert.Equal(ResumeSection.Skills, facts.Line(10).Section);
+        Assert.Contains(facts.Skills, m => m.Skill.Name == "Salesforce" && m.Section == ResumeSection.Skills);
+    }
+
+    [Fact]
     public void Analyze_Degree_HasLevelAndField()
     {
         var degree = Assert.Single(Analyze(Samples.BackendResume).Degrees);

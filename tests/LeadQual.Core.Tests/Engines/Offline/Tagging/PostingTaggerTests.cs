@@ -19,6 +19,27 @@ public sealed class PostingTaggerTests
     }
 
     [Fact]
+    public void Tag_BoldHeadings_SetTheCategoryOfTheirBullets()
+    {
+        var tagged = Tag("""
+            **Backend Engineer**
+
+            **What you'll do**
+            - Build payment services
+
+            **Requirements**
+            - 4+ years of Go
+
+            **Nice to have**
+            - Kafka
+            """);
+
+        Assert.Contains(tagged, t => t.RawString == "4+ years of Go" && t.Category == RequirementCategory.Required);
+        Assert.Contains(tagged, t => t.RawString == "Kafka" && t.Category == RequirementCategory.Additional);
+        Assert.DoesNotContain(tagged, t => t.RawString.Contains("payment services", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Tag_NiceToHaveSection_TagsBulletsAsAdditional()
     {
         var tagged = Tag(Samples.BackendPosting);
