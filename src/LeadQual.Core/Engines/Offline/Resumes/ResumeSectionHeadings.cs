@@ -14,7 +14,9 @@ public static partial class ResumeSectionHeadings
             return null;
         }
 
-        var heading = SectionHeadings.HeadingText(trimmed) ?? (KnownHeading().IsMatch(trimmed) ? trimmed : null);
+        // "*Education*" and "Skills:" are headings when the words are a known heading's.
+        var bare = trimmed.Trim('*', '_', ' ').TrimEnd(':').Trim();
+        var heading = SectionHeadings.HeadingText(trimmed) ?? (KnownHeading().IsMatch(bare) ? bare : null);
         if (heading is null)
         {
             return null;
@@ -58,7 +60,7 @@ public static partial class ResumeSectionHeadings
             return ResumeSection.Summary;
         }
 
-        return trimmed.StartsWith('#') || KnownHeading().IsMatch(trimmed) ? ResumeSection.Other : null;
+        return trimmed.StartsWith('#') || KnownHeading().IsMatch(bare) ? ResumeSection.Other : null;
     }
 
     [GeneratedRegex(@"educat|academic|degree|training|qualifications$|schooling", RegexOptions.CultureInvariant)]

@@ -40,6 +40,23 @@ public sealed class ResumeAnalyzerTests
         Assert.Contains(facts.Skills, m => m.Skill.Name == "Salesforce" && m.Section == ResumeSection.Skills);
     }
 
+    [Theory]
+    [InlineData("*Education*")]
+    [InlineData("_Education:_")]
+    [InlineData("Education:")]
+    public void Analyze_EmphasisedOrColonHeading_StartsItsSection(string heading)
+    {
+        var facts = Analyze($"""
+            Dana Kim
+            dana@example.com
+
+            {heading}
+            B.S. Accounting, Ohio State University, 2016
+            """);
+
+        Assert.Equal(ResumeSection.Education, facts.Line(5).Section);
+    }
+
     [Fact]
     public void Analyze_Degree_HasLevelAndField()
     {
