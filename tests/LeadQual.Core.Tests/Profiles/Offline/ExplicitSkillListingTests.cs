@@ -1,11 +1,15 @@
 using LeadQual.Core.Tests.Support;
 using LeadQual.Documents;
+using LeadQual.Profiles;
 using LeadQual.Profiles.Offline;
 
 namespace LeadQual.Core.Tests.Profiles.Offline;
 
 public sealed class ExplicitSkillListingTests
 {
+    private static CandidateProfile Profile(string resume) =>
+        new OfflineProfileEngine(clock: TestClock.November2026()).Profile(new Resume("R1", resume));
+
     [Fact]
     public void Profile_SkillsListItemTheTaxonomyLacks_IsStillAnExplicitSkill()
     {
@@ -22,7 +26,7 @@ public sealed class ExplicitSkillListingTests
             Frameworks: React, Storybook, Zustandly
             """;
 
-        var profile = new OfflineProfileEngine(clock: TestClock.November2026()).Profile(new Resume("R1", resume));
+        var profile = Profile(resume);
 
         var listed = Assert.Single(profile.ExplicitSkills, s => s.Skill == "Zustandly");
         Assert.Equal(10, listed.Evidence[0].LineStart);
@@ -45,7 +49,7 @@ public sealed class ExplicitSkillListingTests
             Python, SQL, Airflow
             """;
 
-        var profile = new OfflineProfileEngine(clock: TestClock.November2026()).Profile(new Resume("R1", resume));
+        var profile = Profile(resume);
 
         Assert.Contains(profile.InferredSkills, s => s.Skill == "People management");
         Assert.Equal(3, profile.MaxTeamSizeLed);
@@ -67,7 +71,7 @@ public sealed class ExplicitSkillListingTests
             Electrical: pulling wire (Zorvex cable, Quellon lugs) · Fieldmark probes and Tannery benders
             """;
 
-        var profile = new OfflineProfileEngine(clock: TestClock.November2026()).Profile(new Resume("R1", resume));
+        var profile = Profile(resume);
         var skills = profile.ExplicitSkills.Select(s => s.Skill).ToList();
 
         Assert.Contains("Zorvex cable", skills);
@@ -94,7 +98,7 @@ public sealed class ExplicitSkillListingTests
             MARCUS WHITLOW  |  ENGLISH LANGUAGE ARTS TEACHER                       Page 2 of 2
             """;
 
-        var profile = new OfflineProfileEngine(clock: TestClock.November2026()).Profile(new Resume("R1", resume));
+        var profile = Profile(resume);
         var skills = profile.ExplicitSkills.Select(s => s.Skill).ToList();
 
         Assert.Contains("Microsoft Office", skills);
@@ -123,7 +127,7 @@ public sealed class ExplicitSkillListingTests
             PioneerRx, R, SQL
             """;
 
-        var profile = new OfflineProfileEngine(clock: TestClock.November2026()).Profile(new Resume("R1", resume));
+        var profile = Profile(resume);
         var skills = profile.ExplicitSkills.Select(s => s.Skill).ToList();
 
         Assert.DoesNotContain("C", skills);
@@ -147,7 +151,7 @@ public sealed class ExplicitSkillListingTests
             **StudyGrid** — a study planner web app in React.
             """;
 
-        var profile = new OfflineProfileEngine(clock: TestClock.November2026()).Profile(new Resume("R1", resume));
+        var profile = Profile(resume);
         var skills = profile.ExplicitSkills.Select(s => s.Skill).ToList();
 
         Assert.Contains("Boto3", skills);
@@ -173,7 +177,7 @@ public sealed class ExplicitSkillListingTests
             References available on request.
             """;
 
-        var profile = new OfflineProfileEngine(clock: TestClock.November2026()).Profile(new Resume("R1", resume));
+        var profile = Profile(resume);
         var skills = profile.ExplicitSkills.Select(s => s.Skill).ToList();
 
         Assert.Contains("Zorvex CRM", skills);
