@@ -1,6 +1,6 @@
+using LeadQual.Cli.Tests.Support;
 using System.Text.Json;
 using LeadQual.FakeOpenAI;
-using Microsoft.Data.Sqlite;
 
 namespace LeadQual.Cli.Tests;
 
@@ -9,34 +9,30 @@ public sealed class EvalLlmCommandTests : IAsyncLifetime
 {
     private static readonly string[] Steps = ["ja_2_1_assessment", "ja_2_2_assessment", "ja_2_3_assessment", "ja_3_1_assessment"];
 
-    private readonly string folder = Directory.CreateTempSubdirectory("leadqual-cli-eval-llm-").FullName;
-    private FakeOpenAiServer server = null!;
+    private FakeServerWorkspace workspace = null!;
 
-    private string Db => Path.Combine(folder, "leadqual.db");
+    private FakeOpenAiServer Server => workspace.Server;
 
-    private string Out => Path.Combine(folder, "out");
+    private string Db => workspace.Db;
+
+    private string Out => Path.Combine(workspace.Folder, "out");
 
     private static string Data => Path.Combine(CliRunner.RepositoryRoot(), "eval-data");
 
     public async Task InitializeAsync()
     {
-        server = await FakeOpenAiServer.StartAsync();
-        server.Latency = TimeSpan.FromMilliseconds(20);
+        workspace = await FakeServerWorkspace.StartAsync("leadqual-cli-eval-llm-");
+        Server.Latency = TimeSpan.FromMilliseconds(20);
     }
 
-    public async Task DisposeAsync()
-    {
-        await server.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
+    public async Task DisposeAsync() => await workspace.DisposeAsync();
 
     [Fact]
     public async Task Eval_LlmEngineThroughFakeServer_WritesCostPerPromptVersionAndNamesEngineModelAndServer()
     {
         var (code, output, error) = await CliRunner.RunAsync(
             "eval", "--data", Data, "--out", Out, "--db", Db, "--concurrency", "8",
-            "--engine", "llm", "--provider", "openai", "--base-url", server.BaseUrl.ToString(), "--model", "test/model");
+            "--engine", "llm", "--provider", "openai", "--base-url", Server.BaseUrl.ToString(), "--model", "test/model");
 
         Assert.True(code == 0, error + output);
         using var metrics = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(Out, "metrics.json")));
@@ -57,7 +53,7 @@ public sealed class EvalLlmCommandTests : IAsyncLifetime
         Assert.True(root.GetProperty("profile").GetProperty("resumes").GetInt32() > 0);
         Assert.Contains("engine llm · model test/model", output, StringComparison.Ordinal);
         Assert.Contains($"answers served by {FakeOpenAiServer.ServedModel}", output, StringComparison.Ordinal);
-        Assert.NotEmpty(server.ChatRequests);
+        Assert.NotEmpty(Server.ChatRequests);
     }
 
     [Fact]
@@ -65,10 +61,10 @@ public sealed class EvalLlmCommandTests : IAsyncLifetime
     {
         var (code, output, error) = await CliRunner.RunAsync(
             "eval", "--data", Data, "--out", Out, "--db", Db, "--dry-run",
-            "--engine", "llm", "--provider", "openai", "--base-url", server.BaseUrl.ToString(), "--model", "test/model");
+            "--engine", "llm", "--provider", "openai", "--base-url", Server.BaseUrl.ToString(), "--model", "test/model");
 
         Assert.True(code == 0, error + output);
-        Assert.Empty(server.Requests);
+        Assert.Empty(Server.Requests);
         Assert.Contains("no request sent", output, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(Out, "dry-run.json")));
         Assert.True(json.RootElement.GetProperty("dry_run").GetBoolean());
@@ -84,10 +80,10 @@ public sealed class EvalLlmCommandTests : IAsyncLifetime
     {
         var (code, _, error) = await CliRunner.RunAsync(
             "eval", "--data", Data, "--out", Out, "--db", Db, "--prompts", "v9",
-            "--engine", "llm", "--provider", "openai", "--base-url", server.BaseUrl.ToString());
+            "--engine", "llm", "--provider", "openai", "--base-url", Server.BaseUrl.ToString());
 
         Assert.Equal(1, code);
         Assert.Contains("--prompts: no registered prompt version is labelled or has the id 'v9'", error, StringComparison.Ordinal);
-        Assert.Empty(server.Requests);
+        Assert.Empty(Server.Requests);
     }
 }

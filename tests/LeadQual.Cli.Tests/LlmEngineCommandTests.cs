@@ -10,25 +10,21 @@ public sealed class LlmEngineCommandTests : IAsyncLifetime
 {
     private const string Key = "sk-or-v1-CLI-TEST-KEY-0b7e41d2";
 
-    private readonly string folder = Directory.CreateTempSubdirectory("leadqual-cli-llm-").FullName;
-    private FakeOpenAiServer server = null!;
+    private FakeServerWorkspace workspace = null!;
 
-    private string Db => Path.Combine(folder, "leadqual.db");
+    private FakeOpenAiServer Server => workspace.Server;
+
+    private string Db => workspace.Db;
 
     private static string Example(string name) => Path.Combine(CliRunner.RepositoryRoot(), "examples", name);
 
-    public async Task InitializeAsync() => server = await FakeOpenAiServer.StartAsync();
+    public async Task InitializeAsync() => workspace = await FakeServerWorkspace.StartAsync("leadqual-cli-llm-");
 
-    public async Task DisposeAsync()
-    {
-        await server.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
+    public async Task DisposeAsync() => await workspace.DisposeAsync();
 
     private string[] Assess(params string[] extra) =>
         ["assess", "--job", Example("job-senior-data-analyst.md"), "--resume", Example("resume-maya-chen.md"), "--db", Db,
-         "--engine", "llm", "--provider", "openai", "--base-url", server.BaseUrl.ToString(), "--model", "test/model", .. extra];
+         "--engine", "llm", "--provider", "openai", "--base-url", Server.BaseUrl.ToString(), "--model", "test/model", .. extra];
 
     [Fact]
     public async Task Assess_LlmEngine_RunsTheFourStepsOverHttpAndNamesEngineModelAndServer()
@@ -36,7 +32,7 @@ public sealed class LlmEngineCommandTests : IAsyncLifetime
         var (code, output, error) = await CliRunner.RunAsync(Assess());
 
         Assert.True(code == 0, error);
-        Assert.Equal(4, server.ChatRequests.Count);
+        Assert.Equal(4, Server.ChatRequests.Count);
         Assert.Contains("engine: llm, model: test/model", output, StringComparison.Ordinal);
         Assert.Contains("Rating:", output, StringComparison.Ordinal);
         Assert.Contains($"served by {FakeOpenAiServer.ServedModel}", output, StringComparison.Ordinal);
@@ -51,7 +47,7 @@ public sealed class LlmEngineCommandTests : IAsyncLifetime
         using var json = JsonDocument.Parse(output);
         Assert.Equal("llm", json.RootElement.GetProperty("engine").GetString());
         Assert.Equal("test/model", json.RootElement.GetProperty("model").GetString());
-        Assert.All(server.ChatRequests, r => Assert.True(r.Streamed));
+        Assert.All(Server.ChatRequests, r => Assert.True(r.Streamed));
     }
 
     [Fact]
@@ -62,7 +58,7 @@ public sealed class LlmEngineCommandTests : IAsyncLifetime
         var (code, output, _) = await CliRunner.RunAsync(Assess());
 
         Assert.Equal(0, code);
-        Assert.Equal(4, server.ChatRequests.Count);
+        Assert.Equal(4, Server.ChatRequests.Count);
         Assert.Contains("4 from cache", output, StringComparison.Ordinal);
     }
 
@@ -73,18 +69,18 @@ public sealed class LlmEngineCommandTests : IAsyncLifetime
 
         await CliRunner.RunAsync(Assess("--no-cache"));
 
-        Assert.Equal(8, server.ChatRequests.Count);
+        Assert.Equal(8, Server.ChatRequests.Count);
     }
 
     [Fact]
     public async Task Assess_OpenRouterWithoutKey_OneLineErrorAndNoRequest()
     {
         var (code, _, error) = await CliRunner.RunAsync(
-            "assess", "--job", Example("job-senior-data-analyst.md"), "--resume", Example("resume-maya-chen.md"), "--db", Db, "--engine", "llm", "--base-url", server.BaseUrl.ToString());
+            "assess", "--job", Example("job-senior-data-analyst.md"), "--resume", Example("resume-maya-chen.md"), "--db", Db, "--engine", "llm", "--base-url", Server.BaseUrl.ToString());
 
         Assert.Equal(1, code);
         Assert.Equal("error: OPENROUTER_API_KEY: not set; the openrouter provider needs an API key (or use --engine offline)", error.Trim());
-        Assert.Empty(server.ChatRequests);
+        Assert.Empty(Server.ChatRequests);
     }
 
     [Fact]
@@ -94,14 +90,14 @@ public sealed class LlmEngineCommandTests : IAsyncLifetime
 
         var (code, _, error) = await CliRunner.RunAsync(env,
             "assess", "--job", Example("job-senior-data-analyst.md"), "--resume", Example("resume-maya-chen.md"), "--db", Db,
-            "--engine", "llm", "--base-url", server.BaseUrl.ToString(), "--provider-order", "deepinfra/fp4,nebius/fp4");
+            "--engine", "llm", "--base-url", Server.BaseUrl.ToString(), "--provider-order", "deepinfra/fp4,nebius/fp4");
 
         Assert.True(code == 0, error);
-        Assert.All(server.ChatRequests, r => Assert.Equal($"Bearer {Key}", r.Authorization));
-        var provider = server.ChatRequests[0].Body!["provider"]!;
+        Assert.All(Server.ChatRequests, r => Assert.Equal($"Bearer {Key}", r.Authorization));
+        var provider = Server.ChatRequests[0].Body!["provider"]!;
         Assert.Equal("deepinfra/fp4", provider["order"]![0]!.ToString());
         Assert.False(provider["allow_fallbacks"]!.GetValue<bool>());
-        Assert.Equal("openai/gpt-oss-120b", server.ChatRequests[0].Body!["model"]!.ToString());
+        Assert.Equal("openai/gpt-oss-120b", Server.ChatRequests[0].Body!["model"]!.ToString());
         Assert.DoesNotContain(Key, DumpDatabase(), StringComparison.Ordinal);
     }
 
@@ -109,10 +105,10 @@ public sealed class LlmEngineCommandTests : IAsyncLifetime
     public async Task Decompose_LlmEngine_ListsClassifiedObjectsFromTheModel()
     {
         var (code, output, error) = await CliRunner.RunAsync(
-            "decompose", "--job", Example("job-senior-data-analyst.md"), "--json", "--db", Db, "--engine", "llm", "--provider", "openai", "--base-url", server.BaseUrl.ToString());
+            "decompose", "--job", Example("job-senior-data-analyst.md"), "--json", "--db", Db, "--engine", "llm", "--provider", "openai", "--base-url", Server.BaseUrl.ToString());
 
         Assert.True(code == 0, error);
-        Assert.Equal(3, server.ChatRequests.Count);
+        Assert.Equal(3, Server.ChatRequests.Count);
         using var json = JsonDocument.Parse(output);
         Assert.Equal("llm", json.RootElement.GetProperty("engine").GetString());
         Assert.NotEmpty(json.RootElement.GetProperty("classified_objects").EnumerateArray());
@@ -121,30 +117,30 @@ public sealed class LlmEngineCommandTests : IAsyncLifetime
     [Fact]
     public async Task Credits_WithKey_PrintsBalanceAndKeyUsage()
     {
-        var (code, output, error) = await CliRunner.RunAsync(new Dictionary<string, string> { ["OPENROUTER_API_KEY"] = Key }, "credits", "--base-url", server.BaseUrl.ToString());
+        var (code, output, error) = await CliRunner.RunAsync(new Dictionary<string, string> { ["OPENROUTER_API_KEY"] = Key }, "credits", "--base-url", Server.BaseUrl.ToString());
 
         Assert.True(code == 0, error);
         Assert.Contains("credits: $20 purchased, $1.25 used, $18.75 remaining", output, StringComparison.Ordinal);
         Assert.Contains("key fake-key: $1.25 used, limit $10, $8.75 left", output, StringComparison.Ordinal);
-        Assert.Equal(["/v1/key", "/v1/credits"], server.Requests.Select(r => r.Path));
+        Assert.Equal(["/v1/key", "/v1/credits"], Server.Requests.Select(r => r.Path));
     }
 
     [Fact]
     public async Task Credits_NoKey_SaysWhichVariableToSet()
     {
-        var (code, _, error) = await CliRunner.RunAsync("credits", "--base-url", server.BaseUrl.ToString());
+        var (code, _, error) = await CliRunner.RunAsync("credits", "--base-url", Server.BaseUrl.ToString());
 
         Assert.Equal(1, code);
         Assert.StartsWith("error: OPENROUTER_API_KEY is not set", error, StringComparison.Ordinal);
-        Assert.Empty(server.Requests);
+        Assert.Empty(Server.Requests);
     }
 
     [Fact]
     public async Task Credits_ProviderAnswers503_OneLineErrorNamingTheStatusAndExit1()
     {
-        server.AccountFault = FakeFault.Http(503);
+        Server.AccountFault = FakeFault.Http(503);
 
-        var (code, output, error) = await CliRunner.RunAsync(new Dictionary<string, string> { ["OPENROUTER_API_KEY"] = Key }, "credits", "--base-url", server.BaseUrl.ToString());
+        var (code, output, error) = await CliRunner.RunAsync(new Dictionary<string, string> { ["OPENROUTER_API_KEY"] = Key }, "credits", "--base-url", Server.BaseUrl.ToString());
 
         Assert.Equal(1, code);
         Assert.Equal("error: could not read OpenRouter credits (error_status): /v1/key: HTTP 503: fake failure 503", error.Trim());
@@ -167,9 +163,9 @@ public sealed class LlmEngineCommandTests : IAsyncLifetime
     [Fact]
     public async Task Credits_ProviderAnswersAnHtmlPage_OneLineErrorSayingItIsNotJson()
     {
-        server.AccountFault = FakeFault.InvalidJson;
+        Server.AccountFault = FakeFault.InvalidJson;
 
-        var (code, _, error) = await CliRunner.RunAsync(new Dictionary<string, string> { ["OPENROUTER_API_KEY"] = Key }, "credits", "--base-url", server.BaseUrl.ToString());
+        var (code, _, error) = await CliRunner.RunAsync(new Dictionary<string, string> { ["OPENROUTER_API_KEY"] = Key }, "credits", "--base-url", Server.BaseUrl.ToString());
 
         Assert.Equal(1, code);
         Assert.Single(error.Trim().Split('\n'));
@@ -179,9 +175,9 @@ public sealed class LlmEngineCommandTests : IAsyncLifetime
     [Fact]
     public async Task Credits_ProxyAnswers502WithAnHtmlPage_OneLineErrorQuotingThePageOnOneLine()
     {
-        server.AccountFault = new FakeFault(FakeFaultKind.InvalidJson, Status: 502);
+        Server.AccountFault = new FakeFault(FakeFaultKind.InvalidJson, Status: 502);
 
-        var (code, _, error) = await CliRunner.RunAsync(new Dictionary<string, string> { ["OPENROUTER_API_KEY"] = Key }, "credits", "--base-url", server.BaseUrl.ToString());
+        var (code, _, error) = await CliRunner.RunAsync(new Dictionary<string, string> { ["OPENROUTER_API_KEY"] = Key }, "credits", "--base-url", Server.BaseUrl.ToString());
 
         Assert.Equal(1, code);
         Assert.Single(error.Trim().Split('\n'));
@@ -191,9 +187,9 @@ public sealed class LlmEngineCommandTests : IAsyncLifetime
     [Fact]
     public async Task Credits_ProviderAnswersJsonWithoutTheFigures_OneLineErrorInsteadOfABlankBalance()
     {
-        server.AccountFault = FakeFault.SchemaInvalid;
+        Server.AccountFault = FakeFault.SchemaInvalid;
 
-        var (code, output, error) = await CliRunner.RunAsync(new Dictionary<string, string> { ["OPENROUTER_API_KEY"] = Key }, "credits", "--base-url", server.BaseUrl.ToString());
+        var (code, output, error) = await CliRunner.RunAsync(new Dictionary<string, string> { ["OPENROUTER_API_KEY"] = Key }, "credits", "--base-url", Server.BaseUrl.ToString());
 
         Assert.Equal(1, code);
         Assert.Single(error.Trim().Split('\n'));
@@ -204,9 +200,9 @@ public sealed class LlmEngineCommandTests : IAsyncLifetime
     [Fact]
     public async Task Credits_ProviderEchoesTheKeyIn401_ErrorNeverPrintsTheKey()
     {
-        server.AccountFault = FakeFault.Http(401);
+        Server.AccountFault = FakeFault.Http(401);
 
-        var (code, _, error) = await CliRunner.RunAsync(new Dictionary<string, string> { ["OPENROUTER_API_KEY"] = Key }, "credits", "--base-url", server.BaseUrl.ToString());
+        var (code, _, error) = await CliRunner.RunAsync(new Dictionary<string, string> { ["OPENROUTER_API_KEY"] = Key }, "credits", "--base-url", Server.BaseUrl.ToString());
 
         Assert.Equal(1, code);
         Assert.Contains("HTTP 401: invalid credentials: Bearer [redacted]", error, StringComparison.Ordinal);

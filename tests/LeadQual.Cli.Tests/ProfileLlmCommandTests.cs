@@ -1,31 +1,26 @@
 using LeadQual.Cli.Tests.Support;
 using System.Text.Json;
 using LeadQual.FakeOpenAI;
-using Microsoft.Data.Sqlite;
 
 namespace LeadQual.Cli.Tests;
 
 /// <summary><c>leadqual profile --engine llm</c> through real HTTP to the fake server, which answers the profile step with the offline profile engine.</summary>
 public sealed class ProfileLlmCommandTests : IAsyncLifetime
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("leadqual-cli-profile-llm-").FullName;
-    private FakeOpenAiServer server = null!;
+    private FakeServerWorkspace workspace = null!;
 
-    private string Db => Path.Combine(folder, "leadqual.db");
+    private FakeOpenAiServer Server => workspace.Server;
+
+    private string Db => workspace.Db;
 
     private static string Resume => Path.Combine(CliRunner.RepositoryRoot(), "examples", "resume-maya-chen.md");
 
-    public async Task InitializeAsync() => server = await FakeOpenAiServer.StartAsync();
+    public async Task InitializeAsync() => workspace = await FakeServerWorkspace.StartAsync("leadqual-cli-profile-llm-");
 
-    public async Task DisposeAsync()
-    {
-        await server.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
+    public async Task DisposeAsync() => await workspace.DisposeAsync();
 
     private string[] Profile(params string[] extra) =>
-        ["profile", "--resume", Resume, "--db", Db, "--engine", "llm", "--provider", "openai", "--base-url", server.BaseUrl.ToString(), "--model", "test/model", .. extra];
+        ["profile", "--resume", Resume, "--db", Db, "--engine", "llm", "--provider", "openai", "--base-url", Server.BaseUrl.ToString(), "--model", "test/model", .. extra];
 
     [Fact]
     public async Task Profile_LlmEngine_ReturnsAVerifiedProfileWithTokensAndTheServedModel()
@@ -33,7 +28,7 @@ public sealed class ProfileLlmCommandTests : IAsyncLifetime
         var (code, output, error) = await CliRunner.RunAsync(Profile("--json"));
 
         Assert.True(code == 0, error);
-        var request = Assert.Single(server.ChatRequests);
+        var request = Assert.Single(Server.ChatRequests);
         Assert.Equal("ProfileAnswer", request.SchemaName);
         Assert.Equal("test/model", request.Body!["model"]!.ToString());
         using var json = JsonDocument.Parse(output);
@@ -53,7 +48,7 @@ public sealed class ProfileLlmCommandTests : IAsyncLifetime
     [Fact]
     public async Task Profile_ModelParaphrasesAQuote_TheSnippetIsDroppedAndCounted()
     {
-        server.Enqueue(FakeFault.ParaphrasedEvidence);
+        Server.Enqueue(FakeFault.ParaphrasedEvidence);
 
         var (code, output, error) = await CliRunner.RunAsync(Profile("--json"));
 
@@ -75,7 +70,7 @@ public sealed class ProfileLlmCommandTests : IAsyncLifetime
         var (code, output, error) = await CliRunner.RunAsync(Profile("--stream"));
 
         Assert.True(code == 0, error);
-        Assert.True(Assert.Single(server.ChatRequests).Streamed);
+        Assert.True(Assert.Single(Server.ChatRequests).Streamed);
         Assert.Contains("streamed: answer complete", error, StringComparison.Ordinal);
         Assert.Contains($"engine: llm, model: {FakeOpenAiServer.ServedModel}", output, StringComparison.Ordinal);
         Assert.Contains("dropped as not verbatim", output, StringComparison.Ordinal);
@@ -84,12 +79,12 @@ public sealed class ProfileLlmCommandTests : IAsyncLifetime
     [Fact]
     public async Task Profile_FirstAttemptFailsThenRetrySucceeds_SummaryCountsBothAndEachIsARow()
     {
-        server.Enqueue(FakeFault.Http(500));
+        Server.Enqueue(FakeFault.Http(500));
 
         var (code, output, error) = await CliRunner.RunAsync(Profile());
 
         Assert.True(code == 0, error);
-        Assert.Equal(2, server.ChatRequests.Count);
+        Assert.Equal(2, Server.ChatRequests.Count);
         Assert.Contains("calls: 2 (0 from cache, 1 failed attempts)", output, StringComparison.Ordinal);
         Assert.Contains("one row per attempt in profile_llm_runs", output, StringComparison.Ordinal);
         Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM profile_llm_runs WHERE llm_run_attempt = 1 AND llm_run_error LIKE 'HTTP 500%' AND llm_run_input_tokens = 0"));

@@ -13,21 +13,17 @@ public sealed class ServeLlmCommandTests : IAsyncLifetime
 {
     private const string Key = "sk-or-v1-SERVE-TEST-KEY-5c1d";
 
-    private readonly string folder = Directory.CreateTempSubdirectory("leadqual-serve-llm-").FullName;
-    private FakeOpenAiServer server = null!;
+    private FakeServerWorkspace workspace = null!;
 
-    private string Db => Path.Combine(folder, "leadqual.db");
+    private FakeOpenAiServer Server => workspace.Server;
+
+    private string Db => workspace.Db;
 
     private static string Example(string name) => Path.Combine(CliRunner.RepositoryRoot(), "examples", name);
 
-    public async Task InitializeAsync() => server = await FakeOpenAiServer.StartAsync();
+    public async Task InitializeAsync() => workspace = await FakeServerWorkspace.StartAsync("leadqual-serve-llm-");
 
-    public async Task DisposeAsync()
-    {
-        await server.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
+    public async Task DisposeAsync() => await workspace.DisposeAsync();
 
     [Fact]
     public async Task HtmlExtract_LlmEngine_AssessesThroughTheProviderAndStoresLlmRunsWithTokens()
@@ -47,7 +43,7 @@ public sealed class ServeLlmCommandTests : IAsyncLifetime
             Assert.True(response.StatusCode == HttpStatusCode.OK, body);
             using var json = JsonDocument.Parse(body);
             Assert.Equal("llm", json.RootElement.GetProperty("data").GetProperty("engine").GetString());
-            Assert.Equal(4, server.ChatRequests.Count);
+            Assert.Equal(4, Server.ChatRequests.Count);
             var rows = await RunsAsync();
             Assert.Equal(["ja_2_1_assessment", "ja_2_2_assessment", "ja_2_3_assessment", "ja_3_1_assessment"], rows.Select(r => r.Type).Order(StringComparer.Ordinal));
             Assert.All(rows, r => Assert.True(r.InputTokens > 0 && r.OutputTokens > 0, r.Type));
@@ -74,7 +70,7 @@ public sealed class ServeLlmCommandTests : IAsyncLifetime
             using var json = JsonDocument.Parse(body);
             Assert.Equal("success", json.RootElement.GetProperty("status").GetString());
             Assert.Equal(18.75, json.RootElement.GetProperty("data").GetProperty("remaining").GetDouble(), 3);
-            Assert.All(server.Requests, r => Assert.Equal($"Bearer {Key}", r.Authorization));
+            Assert.All(Server.Requests, r => Assert.Equal($"Bearer {Key}", r.Authorization));
         }
         finally
         {
@@ -86,7 +82,7 @@ public sealed class ServeLlmCommandTests : IAsyncLifetime
     private Process Serve(IReadOnlyDictionary<string, string> environment, params string[] engine)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "leadqual.dll"), "serve", "--urls", ServeBanner.AnyLoopbackPort, "--db", Db, "--engine", "llm", "--base-url", server.BaseUrl.ToString() }.Concat(engine))
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "leadqual.dll"), "serve", "--urls", ServeBanner.AnyLoopbackPort, "--db", Db, "--engine", "llm", "--base-url", Server.BaseUrl.ToString() }.Concat(engine))
         {
             start.ArgumentList.Add(arg);
         }
