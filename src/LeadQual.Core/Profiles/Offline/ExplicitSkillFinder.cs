@@ -47,7 +47,7 @@ public sealed partial class ExplicitSkillFinder
             .ToList();
     }
 
-    public IReadOnlyList<SkillAssessment> Find(ResumeFacts facts)
+    public IReadOnlyList<SkillAssessment> Find(ResumeFacts facts, ExtractionCheck extraction)
     {
         var context = new ClaimContext(facts);
         var mentions = new List<(SkillEntry Skill, int Line)>();
@@ -95,7 +95,7 @@ public sealed partial class ExplicitSkillFinder
         }
 
         // A garbled extraction has no reliable lists or product names: its "items" are names, page furniture and broken words.
-        if (!QualityValidator.IsUnparseable(facts))
+        if (!extraction.Unparseable)
         {
             found.AddRange(ListedItems(facts, found));
             found.AddRange(ProductNames(facts, found, context));

@@ -46,9 +46,10 @@ public sealed class OfflineProfileEngine : IProfileEngine
     public CandidateProfile Profile(Resume resume)
     {
         var facts = analyzer.Analyze(resume.Text);
-        var explicitSkills = explicitFinder.Find(facts);
+        var extraction = QualityValidator.CheckExtraction(facts);
+        var explicitSkills = explicitFinder.Find(facts, extraction);
         var inferredSkills = inferrer.Infer(facts, explicitSkills);
-        var quality = QualityValidator.Validate(facts, explicitSkills.Count);
+        var quality = QualityValidator.Validate(facts, explicitSkills.Count, extraction);
         var degree = facts.Degrees.Count == 0 ? DegreeLevel.None : facts.Degrees.Max(d => d.Level);
         var metadata = new ProcessingMetadata(clock.GetUtcNow(), $"leadqual-profile/{Version}", Identity.Engine, Identity.Model, PromptVersion: null);
         return new CandidateProfile(

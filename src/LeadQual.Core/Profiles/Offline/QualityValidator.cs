@@ -22,9 +22,10 @@ public static partial class QualityValidator
     /// <summary>Fewer skills named than this, with no skills section, is <c>missing_skills</c>.</summary>
     public const int FewSkills = 10;
 
-    public static QualityReport Validate(ResumeFacts facts, int explicitSkillCount)
+    public static QualityReport Validate(ResumeFacts facts, int explicitSkillCount) => Validate(facts, explicitSkillCount, CheckExtraction(facts));
+
+    public static QualityReport Validate(ResumeFacts facts, int explicitSkillCount, ExtractionCheck extraction)
     {
-        var garble = GarbleDetector.Measure(facts.Lines.Select(l => l.Text).ToList());
         var flags = new List<string>();
         if (facts.WordCount < LowContentWords)
         {
@@ -53,7 +54,7 @@ public static partial class QualityValidator
             flags.Add(QualityFlags.MissingDates);
         }
 
-        if (IsUnparseable(garble, facts))
+        if (extraction.Unparseable)
         {
             flags.Add(QualityFlags.UnparseableFormat);
         }
@@ -72,13 +73,15 @@ public static partial class QualityValidator
             };
         }
 
-        return new QualityReport(flags, richness, Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), garble);
+        return new QualityReport(flags, richness, Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), extraction.Garble);
     }
 
-    /// <summary>Whether the text is a garbled extraction: <c>unparseable_format</c>.</summary>
-    public static bool IsUnparseable(ResumeFacts facts) => IsUnparseable(GarbleDetector.Measure(facts.Lines.Select(l => l.Text).ToList()), facts);
-
-    private static bool IsUnparseable(GarbleReport garble, ResumeFacts facts) => garble.IsGarbled || ExtractionArtefacts(facts) >= 2;
+    /// <summary>Whether the text is a garbled extraction (<c>unparseable_format</c>), with the garble measures behind it.</summary>
+    public static ExtractionCheck CheckExtraction(ResumeFacts facts)
+    {
+        var garble = GarbleDetector.Measure(facts.Lines.Select(l => l.Text).ToList());
+        return new ExtractionCheck(garble, garble.IsGarbled || ExtractionArtefacts(facts) >= 2);
+    }
 
     /// <summary>Experience-section lines that read as a role title but belong to no dated role's header.</summary>
     public static int UndatedRoles(ResumeFacts facts)
