@@ -28,7 +28,7 @@ public static class NotebookFile
         {
             return Notebook.Parse(json, Kernels());
         }
-        catch (Exception error) when (error is System.Text.Json.JsonException or InvalidOperationException or FormatException or KeyNotFoundException or NullReferenceException)
+        catch (JsonException error)
         {
             throw new NotebookException($"{path}: not a Jupyter notebook: {error.Message}", error);
         }
