@@ -56,6 +56,21 @@ public sealed class NotebookFilesTests
         Assert.Contains($"Evaluation metrics · {NotebookExpectations.Offline} · offline-rules/{OfflineEngine.Version}", executed.TableCaptions);
     }
 
+    [Fact]
+    public async Task ExecutedNotebook_OpenedAsAJupyterPageWithRequireJs_DrawsItsChartWithTheInlinedPlotly()
+    {
+        var run = await new NotebookRunner().RunAsync(Path.Combine(Repository.Notebooks, "04-candidate-profile.ipynb"));
+        var page = Jupyter.ToClassicHtml((await ExecutedNotebook.SaveAsync(run)).Path);
+        using var chromium = new LeadQual.Evaluation.Tests.Support.HeadlessChromium();
+
+        var dom = await chromium.DumpDomAsync(page);
+
+        Assert.Contains("require.min.js", await File.ReadAllTextAsync(page), StringComparison.Ordinal);
+        var figure = dom[dom.IndexOf("class=\"plotly-figure", StringComparison.Ordinal)..];
+        Assert.Contains("main-svg", figure[..Math.Min(figure.Length, 200_000)], StringComparison.Ordinal);
+        Assert.Contains("Skill confidence · resume-maya-chen", dom, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Notebooks))]
     public void Notebook_AsCommitted_HasNoOutputsThePolyglotMetadataAndReferencesTheNotebookBin(string name)

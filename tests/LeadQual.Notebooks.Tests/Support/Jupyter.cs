@@ -24,6 +24,16 @@ internal static class Jupyter
         return new ExecutedNotebook(Path.Combine(output, Path.GetFileName(notebook)));
     }
 
+    /// <summary>An executed notebook as the page classic Jupyter shows (nbconvert's classic template, require.js included).</summary>
+    public static string ToClassicHtml(string notebook)
+    {
+        RequireInstalled();
+        var output = Directory.CreateTempSubdirectory("leadqual-nbhtml-").FullName;
+        var (code, text) = Run(null, Python, "-m", "nbconvert", "--to", "html", "--template", "classic", "--output-dir", output, notebook);
+        Assert.True(code == 0, $"nbconvert --to html exited {code} on {notebook}:\n{Tail(text)}");
+        return Path.Combine(output, Path.ChangeExtension(Path.GetFileName(notebook), ".html"));
+    }
+
     /// <summary>nbformat.validate on a notebook file; null when valid, else the error.</summary>
     public static string? Validate(string path)
     {
