@@ -3,12 +3,13 @@ using System.Globalization;
 using LeadQual.Documents;
 using LeadQual.Notebooks;
 using LeadQual.Notebooks.Execution;
+using LeadQual.Notebooks.Format;
 using Spectre.Console;
 
 namespace LeadQual.Cli.Commands;
 
 /// <summary>
-/// <c>leadqual notebooks run PATH… [--out DIR] [--in-place]</c>: runs notebooks headless, one after another,
+/// <c>leadqual notebooks run PATH… [--out DIR] [--in-place]</c>: runs notebooks headless in .NET Interactive's C# kernel, one after another,
 /// writes the executed notebooks, and exits 1 when any cell failed (its error output names the cell).
 /// </summary>
 public static class NotebooksCommand
@@ -20,7 +21,7 @@ public static class NotebooksCommand
         var paths = new Argument<string[]>("PATH") { Description = "Notebooks (.ipynb) or folders of notebooks", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string?>("--out") { Description = "Write the executed notebooks into this folder" };
         var inPlace = new Option<bool>("--in-place") { Description = "Write the outputs back into the notebooks themselves" };
-        var run = new Command("run", "Run notebooks headless (Roslyn scripting) and write them with their outputs") { paths, output, inPlace };
+        var run = new Command("run", "Run notebooks headless in .NET Interactive's C# kernel (in this process) and write them with their outputs") { paths, output, inPlace };
         run.SetAction((result, cancellationToken) => context.Guard(async () =>
         {
             var outFolder = result.GetValue(output);
@@ -49,7 +50,7 @@ public static class NotebooksCommand
                 var target = overwrite ? file : outFolder is null ? null : Path.Combine(outFolder, Path.GetFileName(file));
                 if (target is not null)
                 {
-                    await executed.Document.SaveAsync(target, cancellationToken).ConfigureAwait(false);
+                    await NotebookFile.WriteAsync(executed.Document, target, cancellationToken).ConfigureAwait(false);
                 }
 
                 if (!executed.Succeeded)

@@ -1,12 +1,11 @@
 using LeadQual.Pipeline;
-using Plotly.NET;
 
 namespace LeadQual.Evaluation.Charts;
 
 /// <summary>One assessment as a chart: every assessed requirement's confidence, matched and unmatched apart, titled with the engine and model that decided.</summary>
 public static class AssessmentCharts
 {
-    public static GenericChart Decisions(AssessmentRun run)
+    public static PlotlyFigure Decisions(AssessmentRun run)
     {
         var result = run.Result;
         var rows = result.RequiredQualifications.Select(q => (Kind: "required", q))

@@ -1,47 +1,55 @@
 using System.Net;
-using Plotly.NET;
+using System.Text.Json.Nodes;
 
 namespace LeadQual.Evaluation.Charts;
 
-/// <summary>
-/// Layout shared by every chart, in a notebook or in report.html, set on Plotly.NET's dynamic layout object
-/// (its F# optional-argument API is awkward from C#).
-/// </summary>
+/// <summary>Layout shared by every chart, in a notebook or in report.html: title, axes, size, margins, legend and look.</summary>
 internal static class ChartLayout
 {
-    /// <summary>Wide enough for titles that name the engine and model (Plotly.NET's default of 600 px cuts them off).</summary>
+    /// <summary>Wide enough for titles that name the engine and model (plotly's usual 600 px cuts them off).</summary>
     public const int Width = 1100;
 
-    public static GenericChart Apply(GenericChart chart, string title, object xAxis, object yAxis, int height = 420, object? extra = null)
+    /// <summary>The look of Plotly.NET's default template, which the charts had before they were written as JSON.</summary>
+    private static readonly object Template = new
     {
-        var layout = new Layout();
-        layout.SetProperty("title", new { text = Label(title), x = 0.02 });
-        layout.SetProperty("xaxis", xAxis);
-        layout.SetProperty("yaxis", yAxis);
-        layout.SetProperty("width", Width);
-        layout.SetProperty("height", height);
-        layout.SetProperty("margin", new { l = 70, r = 70, t = 60, b = 90 });
-        layout.SetProperty("legend", new { orientation = "h", y = -0.2 });
-        if (extra is not null)
+        layout = new
         {
-            foreach (var property in extra.GetType().GetProperties())
+            font = new { color = "rgba(42, 63, 95, 1.0)" },
+            paper_bgcolor = "rgba(255, 255, 255, 1.0)",
+            plot_bgcolor = "rgba(229, 236, 246, 1.0)",
+            hovermode = "closest",
+            xaxis = Axis,
+            yaxis = Axis,
+            colorway = new[] { "#636efa", "#EF553B", "#00cc96", "#ab63fa", "#FFA15A", "#19d3f3", "#FF6692", "#B6E880", "#FF97FF", "#FECB52" },
+        },
+    };
+
+    private static object Axis => new { automargin = true, ticks = "", linecolor = "white", gridcolor = "white", zerolinecolor = "white", zerolinewidth = 2 };
+
+    /// <summary>A figure of <paramref name="traces"/> under <paramref name="title"/>; <paramref name="extra"/>'s properties are further layout attributes.</summary>
+    public static PlotlyFigure Apply(IEnumerable<JsonObject> traces, string title, object xAxis, object yAxis, int height = 420, object? extra = null)
+    {
+        var layout = new JsonObject
+        {
+            ["title"] = PlotlyTrace.Node(new { text = Label(title), x = 0.02 }),
+            ["xaxis"] = PlotlyTrace.Node(xAxis),
+            ["yaxis"] = PlotlyTrace.Node(yAxis),
+            ["width"] = Width,
+            ["height"] = height,
+            ["margin"] = PlotlyTrace.Node(new { l = 70, r = 70, t = 60, b = 90 }),
+            ["legend"] = PlotlyTrace.Node(new { orientation = "h", y = -0.2 }),
+            ["template"] = PlotlyTrace.Node(Template),
+        };
+        if (extra is not null && PlotlyTrace.Node(extra) is JsonObject more)
+        {
+            foreach (var (name, value) in more.ToList())
             {
-                layout.SetProperty(property.Name, property.GetValue(extra));
+                more.Remove(name);
+                layout[name] = value;
             }
         }
 
-        return GenericChart.addLayout(layout, chart);
-    }
-
-    /// <summary>Sets a raw plotly.js trace attribute (e.g. <c>yaxis</c>, <c>text</c>, <c>line</c>) on every trace of a chart.</summary>
-    public static GenericChart WithTraceProperty(GenericChart chart, string name, object value)
-    {
-        foreach (var trace in GenericChart.getTraces(chart))
-        {
-            trace.SetProperty(name, value);
-        }
-
-        return chart;
+        return new PlotlyFigure(traces, layout);
     }
 
     /// <summary>

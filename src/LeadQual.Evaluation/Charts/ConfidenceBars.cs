@@ -1,6 +1,3 @@
-using Plotly.NET;
-using CSharpChart = Plotly.NET.CSharp.Chart;
-
 namespace LeadQual.Evaluation.Charts;
 
 /// <summary>
@@ -9,14 +6,15 @@ namespace LeadQual.Evaluation.Charts;
 /// </summary>
 internal static class ConfidenceBars
 {
-    public static GenericChart Build(string title, string axisTitle, int rowHeight, params (string Name, IReadOnlyList<(string Label, double Confidence, string Note)> Bars)[] groups)
+    public static PlotlyFigure Build(string title, string axisTitle, int rowHeight, params (string Name, IReadOnlyList<(string Label, double Confidence, string Note)> Bars)[] groups)
     {
-        var traces = groups.Select(g => CSharpChart.Bar<double, string, string>(
-            values: g.Bars.Select(b => b.Confidence),
-            Keys: g.Bars.Select(b => ChartLayout.Label(b.Label)).ToList(),
-            Name: g.Name,
-            MultiText: g.Bars.Select(b => b.Note).ToList()));
-        return ChartLayout.Apply(CSharpChart.Combine(traces), title,
+        var traces = groups.Select(g => PlotlyTrace.Bar(
+            g.Name,
+            g.Bars.Select(b => b.Confidence),
+            g.Bars.Select(b => ChartLayout.Label(b.Label)),
+            orientation: "h",
+            text: g.Bars.Select(b => b.Note)));
+        return ChartLayout.Apply(traces, title,
             new { title = new { text = axisTitle }, range = new[] { 0.0, 1.05 } },
             new { automargin = true, type = "category" },
             height: Math.Max(320, rowHeight * groups.Sum(g => g.Bars.Count) + 120));

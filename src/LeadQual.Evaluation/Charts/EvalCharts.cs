@@ -1,7 +1,6 @@
 using System.Globalization;
 using LeadQual.Evaluation.Running;
-using Plotly.NET;
-using CSharpChart = Plotly.NET.CSharp.Chart;
+using System.Text.Json.Nodes;
 
 namespace LeadQual.Evaluation.Charts;
 
@@ -19,16 +18,16 @@ public static class EvalCharts
     /// version, each from its latest run in <paramref name="runs"/> (oldest first); one run gives one group,
     /// and the title then names its engine, model and prompt version.
     /// </summary>
-    public static GenericChart ScoresByPromptVersion(IReadOnlyList<EvalMetrics> runs)
+    public static PlotlyFigure ScoresByPromptVersion(IReadOnlyList<EvalMetrics> runs)
     {
         var latest = runs.GroupBy(RunLabel).Select(g => g.Last()).ToList();
         var labels = latest.Select(r => ChartLayout.Label(RunLabel(r))).ToList();
-        var chart = CSharpChart.Combine(
+        JsonObject[] chart =
         [
             ScoreColumn("precision", labels, latest.Select(r => r.Assessment.Precision).ToList()),
             ScoreColumn("recall", labels, latest.Select(r => r.Assessment.Recall).ToList()),
             ScoreColumn("false-positive rate", labels, latest.Select(r => r.Assessment.FalsePositiveRate).ToList()),
-        ]);
+        ];
         var title = latest.Count == 1
             ? $"Match decisions (step 3.1) · {RunLabel(latest[0])}"
             : "Match decisions (step 3.1) per engine · model · prompt version, latest run of each";
@@ -39,7 +38,7 @@ public static class EvalCharts
     }
 
     /// <summary>Step-3.1 decision confidence against observed accuracy per confidence bin, with the confidence histogram.</summary>
-    public static GenericChart Reliability(EvalMetrics metrics)
+    public static PlotlyFigure Reliability(EvalMetrics metrics)
     {
         var assessment = metrics.Assessment;
         return ReliabilityDiagram.Build(
@@ -56,7 +55,7 @@ public static class EvalCharts
     /// candidate's (inferred or explicit) per confidence bin, with the confidence histogram.
     /// </summary>
     /// <exception cref="ArgumentException">The run did not measure profiles (<see cref="EvalMetrics.Profile"/> is null).</exception>
-    public static GenericChart InferredSkillReliability(EvalMetrics metrics)
+    public static PlotlyFigure InferredSkillReliability(EvalMetrics metrics)
     {
         var profile = metrics.Profile ?? throw new ArgumentException("this run did not measure profiles, so it has no inferred-skill reliability", nameof(metrics));
         var bins = profile.InferredReliability;
@@ -70,40 +69,34 @@ public static class EvalCharts
     }
 
     /// <summary>Gold rating (rows) against the end-to-end rating (columns), pairs counted in each cell.</summary>
-    public static GenericChart RatingConfusion(EvalMetrics metrics)
+    public static PlotlyFigure RatingConfusion(EvalMetrics metrics)
     {
         var rating = metrics.Rating;
         var z = RatingOrder.Select(gold => RatingOrder.Select(predicted => rating.Confusion.Where(c => c.Gold == gold && c.Predicted == predicted).Sum(c => c.Count)).ToList()).ToList();
-        var chart = CSharpChart.AnnotatedHeatmap<int, string, string, string>(
-            zData: z,
-            annotationText: z.Select(row => row.Select(c => c.ToString(CultureInfo.InvariantCulture))),
-            X: RatingOrder,
-            Y: RatingOrder,
-            Name: "pairs",
-            ShowScale: false);
         // A light scale keeps the dark count labels readable in every cell.
-        chart = ChartLayout.WithTraceProperty(chart, "colorscale", new object[] { new object[] { 0, "#f0f4f8" }, new object[] { 1, "#5b9bd5" } });
-        return ChartLayout.Apply(chart, $"Rating confusion (end to end), {rating.N} pairs · {metrics.Engine} · {metrics.Model}",
+        var chart = PlotlyTrace.Heatmap("pairs", RatingOrder, RatingOrder, z)
+            .With("colorscale", new object[] { new object[] { 0, "#f0f4f8" }, new object[] { 1, "#5b9bd5" } });
+        var counts = z.SelectMany((row, y) => row.Select((count, x) => new { x, y, showarrow = false, text = count.ToString(CultureInfo.InvariantCulture) })).ToList();
+        return ChartLayout.Apply([chart], $"Rating confusion (end to end), {rating.N} pairs · {metrics.Engine} · {metrics.Model}",
             new { title = new { text = "predicted rating" }, type = "category" },
             new { title = new { text = "gold rating" }, type = "category" },
-            height: 440);
+            height: 440,
+            extra: new { annotations = counts });
     }
 
     /// <summary>Calls, input / output / reasoning tokens and cost (USD, right axis) per step and prompt version.</summary>
-    public static GenericChart CostByPromptVersion(EvalMetrics metrics)
+    public static PlotlyFigure CostByPromptVersion(EvalMetrics metrics)
     {
         var versions = metrics.Cost.ByPromptVersion;
         var labels = versions.Select(v => ChartLayout.Label($"{v.Step} · {v.PromptVersion}")).ToList();
-        var chart = CSharpChart.Combine(
+        JsonObject[] chart =
         [
-            CSharpChart.Column<long, string, string>(values: versions.Select(v => (long)v.Calls), Keys: labels, Name: "calls"),
-            CSharpChart.Column<long, string, string>(values: versions.Select(v => v.InputTokens), Keys: labels, Name: "input tokens"),
-            CSharpChart.Column<long, string, string>(values: versions.Select(v => v.OutputTokens), Keys: labels, Name: "output tokens"),
-            CSharpChart.Column<long, string, string>(values: versions.Select(v => v.ReasoningTokens), Keys: labels, Name: "reasoning tokens"),
-            ChartLayout.WithTraceProperty(
-                CSharpChart.Line<string, double, string>(x: labels, y: versions.Select(v => (double)v.CostUsd), ShowMarkers: true, Name: "cost (USD, right axis)"),
-                "yaxis", "y2"),
-        ]);
+            PlotlyTrace.Bar("calls", labels, versions.Select(v => (long)v.Calls)),
+            PlotlyTrace.Bar("input tokens", labels, versions.Select(v => v.InputTokens)),
+            PlotlyTrace.Bar("output tokens", labels, versions.Select(v => v.OutputTokens)),
+            PlotlyTrace.Bar("reasoning tokens", labels, versions.Select(v => v.ReasoningTokens)),
+            PlotlyTrace.Line("cost (USD, right axis)", labels, versions.Select(v => (double)v.CostUsd), markers: true).With("yaxis", "y2"),
+        ];
         return ChartLayout.Apply(chart, $"Calls, tokens and cost per step and prompt version · {metrics.Engine} · {metrics.Model}",
             new { title = new { text = "step · prompt version" }, type = "category" },
             new { title = new { text = "calls / tokens" }, rangemode = "tozero" },
@@ -111,9 +104,9 @@ public static class EvalCharts
     }
 
     /// <summary>Precision, recall and ECE of step 3.1 over time, one line per metric and engine · model · prompt version.</summary>
-    public static GenericChart Trend(IReadOnlyList<EvalMetrics> runs)
+    public static PlotlyFigure Trend(IReadOnlyList<EvalMetrics> runs)
     {
-        var traces = new List<GenericChart>();
+        var traces = new List<JsonObject>();
         var groups = runs.GroupBy(RunLabel).ToList();
         foreach (var group in groups)
         {
@@ -127,24 +120,22 @@ public static class EvalCharts
         var title = groups.Count == 1
             ? $"Runs over time · {groups[0].Key}: precision, recall and ECE of step 3.1"
             : "Runs over time per engine · model · prompt version: precision, recall and ECE of step 3.1";
-        return ChartLayout.Apply(CSharpChart.Combine(traces), title,
+        return ChartLayout.Apply(traces, title,
             new { title = new { text = "run time (UTC)" }, type = "date" },
             new { title = new { text = "score" }, range = new[] { 0.0, 1.05 } },
             height: 460);
     }
 
     /// <summary>Score bars printed with their value, "n/a" where a score could not be measured (drawn as 0).</summary>
-    internal static GenericChart ScoreColumn(string name, IReadOnlyList<string> labels, IReadOnlyList<double?> values) =>
-        ChartLayout.WithTraceProperty(
-            CSharpChart.Column<double, string, string>(values: values.Select(v => v ?? 0), Keys: labels.ToArray(), Name: name),
-            "text", values.Select(ChartLayout.Score).ToList());
+    internal static JsonObject ScoreColumn(string name, IReadOnlyList<string> labels, IReadOnlyList<double?> values) =>
+        PlotlyTrace.Bar(name, labels, values.Select(v => v ?? 0), text: values.Select(ChartLayout.Score));
 
     /// <summary>What a bar group or a trend line is labelled with: the engine, the model and the prompt version that produced it.</summary>
     private static string RunLabel(EvalMetrics run) => $"{run.Engine} · {run.Model} · {run.PromptVersion}";
 
-    private static GenericChart TrendLine(string name, IEnumerable<EvalMetrics> runs, IReadOnlyList<string> at, Func<EvalMetrics, double?> value)
+    private static JsonObject TrendLine(string name, IEnumerable<EvalMetrics> runs, IReadOnlyList<string> at, Func<EvalMetrics, double?> value)
     {
         var points = runs.Zip(at).Where(p => value(p.First) is not null).ToList();
-        return CSharpChart.Line<string, double, string>(x: points.Select(p => p.Second), y: points.Select(p => value(p.First)!.Value), ShowMarkers: true, Name: name);
+        return PlotlyTrace.Line(name, points.Select(p => p.Second), points.Select(p => value(p.First)!.Value), markers: true);
     }
 }

@@ -1,12 +1,11 @@
 using LeadQual.Profiles;
-using Plotly.NET;
 
 namespace LeadQual.Evaluation.Charts;
 
 /// <summary>A candidate profile as a chart: the confidence of every skill, explicit and inferred apart, titled with the engine and model that profiled it.</summary>
 public static class ProfileCharts
 {
-    public static GenericChart Confidence(CandidateProfile profile)
+    public static PlotlyFigure Confidence(CandidateProfile profile)
     {
         static IReadOnlyList<(string, double, string)> Bars(IEnumerable<SkillAssessment> skills) =>
             skills.Select(s => (s.Skill, s.Confidence, $"{s.Evidence.Count} evidence line(s)")).ToList();

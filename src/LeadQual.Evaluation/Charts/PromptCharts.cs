@@ -1,6 +1,5 @@
+using System.Text.Json.Nodes;
 using LeadQual.Evaluation.Prompts;
-using Plotly.NET;
-using CSharpChart = Plotly.NET.CSharp.Chart;
 
 namespace LeadQual.Evaluation.Charts;
 
@@ -10,14 +9,14 @@ namespace LeadQual.Evaluation.Charts;
 /// </summary>
 public static class PromptCharts
 {
-    public static GenericChart Compare(IReadOnlyList<PromptTrial> trials)
+    public static PlotlyFigure Compare(IReadOnlyList<PromptTrial> trials)
     {
         var models = string.Join(", ", trials.Select(t => t.Model).Distinct(StringComparer.Ordinal));
         if (trials.Any(t => t.Accuracy is not null))
         {
             string[] metrics = ["accuracy", "precision", "recall", "ECE", "rating exact"];
-            var scored = CSharpChart.Combine(trials.Select(t =>
-                EvalCharts.ScoreColumn(ChartLayout.Label(t.Label), metrics, [t.Accuracy, t.Precision, t.Recall, t.Ece, t.RatingExact])));
+            var scored = trials.Select(t =>
+                EvalCharts.ScoreColumn(ChartLayout.Label(t.Label), metrics, [t.Accuracy, t.Precision, t.Recall, t.Ece, t.RatingExact]));
             return ChartLayout.Apply(scored, $"Prompt versions on {trials[0].Pairs} pairs · llm · {models}",
                 new { title = new { text = "metric" }, type = "category" },
                 new { title = new { text = "score" }, range = new[] { 0.0, 1.05 } },
@@ -25,11 +24,11 @@ public static class PromptCharts
         }
 
         var labels = trials.Select(t => ChartLayout.Label(t.Label)).ToList();
-        var tokens = CSharpChart.Combine(
+        JsonObject[] tokens =
         [
-            CSharpChart.Column<long, string, string>(values: trials.Select(t => t.InputTokens), Keys: labels, Name: "input tokens"),
-            CSharpChart.Column<long, string, string>(values: trials.Select(t => t.OutputTokens), Keys: labels, Name: "output tokens (estimated)"),
-        ]);
+            PlotlyTrace.Bar("input tokens", labels, trials.Select(t => t.InputTokens)),
+            PlotlyTrace.Bar("output tokens (estimated)", labels, trials.Select(t => t.OutputTokens)),
+        ];
         return ChartLayout.Apply(tokens, $"Prompt versions, dry run on {trials[0].Pairs} pairs (no model called; priced as {models})",
             new { title = new { text = "prompt version" }, type = "category" },
             new { title = new { text = "tokens" }, rangemode = "tozero" },

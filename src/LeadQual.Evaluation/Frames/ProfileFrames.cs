@@ -22,5 +22,19 @@ public static class ProfileFrames
             new StringDataFrameColumn("reasoning", rows.Select(r => r.S.Reasoning)));
     }
 
+    /// <summary>One row per dated role, in order: title, employer, dates, months, seniority and the resume line it starts on.</summary>
+    public static DataFrame Roles(CandidateProfile profile)
+    {
+        var roles = profile.CareerTrajectory.Roles;
+        return new DataFrame(
+            new StringDataFrameColumn("title", roles.Select(r => r.Title)),
+            new StringDataFrameColumn("employer", roles.Select(r => r.Employer)),
+            new StringDataFrameColumn("start", roles.Select(r => r.Start)),
+            new StringDataFrameColumn("end", roles.Select(r => r.IsCurrent ? $"{r.End} (current)" : r.End)),
+            new Int32DataFrameColumn("months", roles.Select(r => (int?)r.Months)),
+            new StringDataFrameColumn("seniority", roles.Select(r => Name(r.Seniority))),
+            new Int32DataFrameColumn("line", roles.Select(r => (int?)r.Line)));
+    }
+
     private static string Name<T>(T value) => LeadQualJson.Serialize(value).Trim('"');
 }

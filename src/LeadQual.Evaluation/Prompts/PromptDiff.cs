@@ -15,6 +15,11 @@ public static class PromptDiff
             .Where(l => !changedOnly || l.Change != " ")
             .ToList();
 
+    /// <summary>The diff with the two versions it compares, so a notebook shows which versions (and models) it is between.</summary>
+    /// <param name="changedOnly">Only inserted and deleted lines.</param>
+    public static PromptVersionDiff Between(PromptVersion from, PromptVersion to, bool changedOnly = false) =>
+        new(from, to, Lines(from, to, changedOnly));
+
     private static string Describe(PromptVersion v) => string.Join('\n',
         $"model: {v.Model}",
         $"temperature: {v.Temperature.ToString(CultureInfo.InvariantCulture)}",

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LeadQual.Evaluation.Charts;
 using LeadQual.Evaluation.Running;
 using static System.Net.WebUtility;
 

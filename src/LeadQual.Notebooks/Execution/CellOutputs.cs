@@ -1,88 +1,62 @@
-using System.Text;
-using System.Text.Json.Nodes;
-using LeadQual.Notebooks.Display;
-using LeadQual.Notebooks.Format;
+using Microsoft.DotNet.Interactive.Documents;
+using Microsoft.DotNet.Interactive.Events;
+using Microsoft.DotNet.Interactive.Formatting;
 
 namespace LeadQual.Notebooks.Execution;
 
-/// <summary>
-/// The outputs of the running cell in the order they happened: console text is buffered and written as a
-/// stream output whenever something is displayed in between, so text and charts interleave as in Jupyter.
-/// </summary>
-internal sealed class CellOutputs
+/// <summary>The kernel's events for one submitted cell as the cell's outputs, in the order Jupyter would show them.</summary>
+internal static class CellOutputs
 {
-    private readonly StringBuilder stdout = new();
-    private readonly StringBuilder stderr = new();
-
-    public List<JsonObject> Items { get; } = [];
-
-    public TextWriter Out => new BufferWriter(this, stdout);
-
-    public TextWriter Error => new BufferWriter(this, stderr);
-
-    public void Display(object? value)
+    /// <param name="where">How the failure names the cell ("cell 4 (id …)").</param>
+    public static (List<InteractiveDocumentOutputElement> Outputs, string? Failure) From(IEnumerable<KernelEvent> events, int executionOrder, string where)
     {
-        lock (this)
+        var outputs = new List<InteractiveDocumentOutputElement>();
+        string? failure = null;
+        foreach (var kernelEvent in events)
         {
-            FlushStreams();
-            Items.Add(NotebookOutputs.DisplayData(DisplayFormatter.Format(value)));
-        }
-    }
-
-    public void Result(int executionCount, object value)
-    {
-        lock (this)
-        {
-            FlushStreams();
-            Items.Add(NotebookOutputs.ExecuteResult(executionCount, DisplayFormatter.Format(value)));
-        }
-    }
-
-    public void Fail(string name, string message, IEnumerable<string> traceback)
-    {
-        lock (this)
-        {
-            FlushStreams();
-            Items.Add(NotebookOutputs.Error(name, message, traceback));
-        }
-    }
-
-    public void FlushStreams()
-    {
-        lock (this)
-        {
-            Flush("stdout", stdout);
-            Flush("stderr", stderr);
-        }
-    }
-
-    private void Flush(string name, StringBuilder buffer)
-    {
-        if (buffer.Length > 0)
-        {
-            Items.Add(NotebookOutputs.Stream(name, buffer.ToString()));
-            buffer.Clear();
-        }
-    }
-
-    private sealed class BufferWriter(CellOutputs owner, StringBuilder buffer) : TextWriter
-    {
-        public override Encoding Encoding => Encoding.UTF8;
-
-        public override void Write(char value)
-        {
-            lock (owner)
+            switch (kernelEvent)
             {
-                buffer.Append(value);
+                case StandardOutputValueProduced text:
+                    outputs.Add(new TextElement(PlainText(text.FormattedValues), "stdout"));
+                    break;
+                case StandardErrorValueProduced text:
+                    outputs.Add(new TextElement(PlainText(text.FormattedValues), "stderr"));
+                    break;
+                case ReturnValueProduced value:
+                    var result = new ReturnValueElement { ExecutionOrder = executionOrder };
+                    Fill(result.Data, value.FormattedValues);
+                    outputs.Add(result);
+                    break;
+                case DisplayEvent display:
+                    outputs.Add(new DisplayElement(Data(display.FormattedValues)));
+                    break;
+                case CommandFailed failed:
+                    failure = $"{where}: {(failed.Exception is { } thrown ? $"{thrown.GetType().Name}: {thrown.Message}" : failed.Message)}";
+                    // The document writer (1.0.0-beta.26120.1) writes the first argument as evalue and the second as ename.
+                    outputs.Add(new ErrorElement(failure, failed.Exception?.GetType().Name ?? "Error",
+                        (failed.Exception?.ToString() ?? failed.Message).ReplaceLineEndings("\n").Split('\n')));
+                    break;
             }
         }
 
-        public override void Write(string? value)
+        return (outputs, failure);
+    }
+
+    private static string PlainText(IEnumerable<FormattedValue> values) =>
+        string.Concat(values.Where(v => v.MimeType == PlainTextFormatter.MimeType).Select(v => v.Value));
+
+    private static Dictionary<string, object> Data(IEnumerable<FormattedValue> values)
+    {
+        var data = new Dictionary<string, object>(StringComparer.Ordinal);
+        Fill(data, values);
+        return data;
+    }
+
+    private static void Fill(IDictionary<string, object> data, IEnumerable<FormattedValue> values)
+    {
+        foreach (var value in values.Where(v => !v.SuppressDisplay))
         {
-            lock (owner)
-            {
-                buffer.Append(value);
-            }
+            data[value.MimeType] = value.Value;
         }
     }
 }

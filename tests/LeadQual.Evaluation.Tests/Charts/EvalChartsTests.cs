@@ -1,7 +1,6 @@
 using LeadQual.Evaluation.Charts;
 using LeadQual.Evaluation.Running;
 using LeadQual.Evaluation.Tests.Support;
-using Plotly.NET;
 
 namespace LeadQual.Evaluation.Tests.Charts;
 
@@ -120,7 +119,7 @@ public sealed class EvalChartsTests
         return llm with { Profile = EvalResultBuilder.WithProfiles().Metrics.Profile };
     }
 
-    private static GenericChart Build(string name, EvalMetrics metrics) => name switch
+    private static PlotlyFigure Build(string name, EvalMetrics metrics) => name switch
     {
         "reliability" => EvalCharts.Reliability(metrics),
         "inferred-skill-reliability" => EvalCharts.InferredSkillReliability(metrics),

@@ -1,13 +1,13 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Plotly.NET;
+using LeadQual.Evaluation.Charts;
 
 namespace LeadQual.Evaluation.Tests.Support;
 
 /// <summary>What a reader sees of a chart: its figure JSON (as a notebook receives it) with labels decoded as plotly.js shows them.</summary>
-public sealed class ChartFigure(GenericChart chart)
+public sealed class ChartFigure(PlotlyFigure chart)
 {
-    private readonly JsonObject _figure = JsonNode.Parse(GenericChart.toFigureJson(chart))!.AsObject();
+    private readonly JsonObject _figure = JsonNode.Parse(chart.ToJson())!.AsObject();
 
     public string Title => WebUtility.HtmlDecode(RawTitle);
 

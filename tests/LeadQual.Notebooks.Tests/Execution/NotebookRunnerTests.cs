@@ -1,81 +1,60 @@
-using LeadQual.Notebooks.Display;
-using LeadQual.Notebooks.Format;
+using LeadQual.Evaluation.Charts;
 using LeadQual.Notebooks.Tests.Support;
 
 namespace LeadQual.Notebooks.Tests.Execution;
 
+/// <summary><c>leadqual notebooks run</c>'s runner: cells submitted in order to .NET Interactive's C# kernel, in process, written back as outputs.</summary>
 public sealed class NotebookRunnerTests
 {
     [Fact]
     public async Task RunAsync_TrailingExpression_BecomesTheCellsResult()
     {
         using var notebook = new TempNotebook("var x = 20;", "x * 2 + 2");
-        var run = await notebook.RunAsync();
+        var (run, executed) = await notebook.RunAsync();
 
         Assert.True(run.Succeeded, run.Failure);
-        Assert.Empty(run.OfCodeCell(1));
-        var result = Assert.Single(run.OfCodeCell(2));
+        Assert.Empty(executed.OfCodeCell(1));
+        var result = Assert.Single(executed.OfCodeCell(2));
         Assert.Equal("execute_result", result.Type());
         Assert.Equal(2, result["execution_count"]!.GetValue<int>());
-        Assert.Equal("42", result["data"]![MimeTypes.Plain].Text());
-    }
-
-    [Fact]
-    public async Task RunAsync_StatementWithSemicolon_HasNoResult()
-    {
-        using var notebook = new TempNotebook("var x = -1;\nMath.Abs(x);");
-        var run = await notebook.RunAsync();
-
-        Assert.True(run.Succeeded, run.Failure);
-        Assert.Empty(run.OfCodeCell(1));
+        // As in the dotnet-interactive kernel: a value other than a string is shown as HTML.
+        Assert.Contains(">42<", result["data"]!["text/html"].Text(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task RunAsync_ConsoleAndDisplay_KeepTheirOrder()
     {
         using var notebook = new TempNotebook("Console.WriteLine(\"before\");\ndisplay(\"shown\");\nConsole.WriteLine(\"after\");");
-        var run = await notebook.RunAsync();
+        var (_, executed) = await notebook.RunAsync();
 
-        var outputs = run.OfCodeCell(1);
+        var outputs = executed.OfCodeCell(1);
         Assert.Equal(["stream", "display_data", "stream"], outputs.Select(o => o.Type()));
         Assert.Equal("before\n", outputs[0]["text"].Text());
-        Assert.Equal("shown", outputs[1]["data"]![MimeTypes.Plain].Text());
+        Assert.Equal("shown", outputs[1]["data"]!["text/plain"].Text());
         Assert.Equal("after\n", outputs[2]["text"].Text());
-    }
-
-    [Fact]
-    public async Task RunAsync_SequenceOfRecords_IsAnHtmlAndTextTable()
-    {
-        using var notebook = new TempNotebook("record Skill(string Name, double Confidence);", "new[] { new Skill(\"SQL <b>\", 0.95), new Skill(\"Python\", 0.8) }");
-        var run = await notebook.RunAsync();
-
-        var data = Assert.Single(run.OfCodeCell(2))["data"]!;
-        var html = data[MimeTypes.Html].Text();
-        Assert.Contains("<th>Name</th><th>Confidence</th>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>SQL &lt;b&gt;</td><td>0.95</td>", html, StringComparison.Ordinal);
-        Assert.Contains("Python   0.8", data[MimeTypes.Plain].Text(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task RunAsync_StateAndTopLevelAwait_CarryAcrossCells()
     {
         using var notebook = new TempNotebook("var text = await Task.FromResult(\"hello\");", "static string Shout(string s) => s.ToUpperInvariant() + \"!\";", "Shout(text)");
-        var run = await notebook.RunAsync();
+        var (run, executed) = await notebook.RunAsync();
 
         Assert.True(run.Succeeded, run.Failure);
-        Assert.Equal("HELLO!", run.OfCodeCell(3)[0]["data"]![MimeTypes.Plain].Text());
+        Assert.Contains("HELLO!", Assert.Single(executed.OfCodeCell(3))["data"]!.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task RunAsync_RelativePaths_AreTheNotebooksFolder()
     {
         using var notebook = new TempNotebook("System.IO.File.ReadAllText(\"data.txt\")");
-        await File.WriteAllTextAsync(Path.Combine(notebook.Folder, "data.txt"), "next to the notebook");
+        await File.WriteAllTextAsync(Path.Combine(notebook.Folder, "data.txt"), "beside the notebook");
         var before = Environment.CurrentDirectory;
 
-        var run = await notebook.RunAsync();
+        var (run, executed) = await notebook.RunAsync();
 
-        Assert.Equal("next to the notebook", run.OfCodeCell(1)[0]["data"]![MimeTypes.Plain].Text());
+        Assert.True(run.Succeeded, run.Failure);
+        Assert.Contains("beside the notebook", Assert.Single(executed.OfCodeCell(1))["data"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal(before, Environment.CurrentDirectory);
     }
 
@@ -83,110 +62,68 @@ public sealed class NotebookRunnerTests
     public async Task RunAsync_CompileError_IsAnErrorOutputNamingTheCellAndStopsTheRun()
     {
         using var notebook = new TempNotebook("var ok = 1;", "var broken = undefinedName;", "Console.WriteLine(\"never\");");
-        var run = await notebook.RunAsync();
+        var (run, executed) = await notebook.RunAsync();
 
         Assert.False(run.Succeeded);
         Assert.Equal(2, run.CellsRun);
-        var error = Assert.Single(run.OfCodeCell(2));
-        Assert.Equal("error", error.Type());
-        Assert.Contains("cell 3 (id code-2)", error["evalue"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains("CS0103", error["evalue"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Empty(run.OfCodeCell(3));
-        Assert.Empty(NotebookValidator.Validate(run.Document.Root));
+        Assert.Contains("cell 3 (id code-2)", run.Failure, StringComparison.Ordinal);
+        Assert.Contains("undefinedName", run.Failure, StringComparison.Ordinal);
+        Assert.Equal("error", Assert.Single(executed.OfCodeCell(2)).Type());
+        Assert.Empty(executed.OfCodeCell(3));
+        Assert.Null(executed.CodeCells[2]["execution_count"]);
     }
 
     [Fact]
     public async Task RunAsync_Exception_IsAnErrorOutputAfterTheCellsEarlierOutput()
     {
         using var notebook = new TempNotebook("Console.WriteLine(\"partial\");\nthrow new InvalidOperationException(\"boom\");");
-        var run = await notebook.RunAsync();
+        var (run, executed) = await notebook.RunAsync();
 
         Assert.False(run.Succeeded);
-        Assert.Contains("boom", run.Failure, StringComparison.Ordinal);
-        var outputs = run.OfCodeCell(1);
-        Assert.Equal(["stream", "error"], outputs.Select(o => o.Type()));
-        Assert.Equal("InvalidOperationException", outputs[1]["ename"]!.GetValue<string>());
-        Assert.Contains("cell 2", outputs[1]["evalue"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(["stream", "error"], executed.OfCodeCell(1).Select(o => o.Type()));
+        Assert.Equal("InvalidOperationException", executed.OfCodeCell(1)[1]["ename"].Text());
+        Assert.Equal("cell 2 (id code-1): InvalidOperationException: boom", executed.OfCodeCell(1)[1]["evalue"].Text());
     }
 
     [Fact]
-    public async Task RunAsync_UnpinnedPackage_IsAClearErrorNamingTheCell()
-    {
-        using var notebook = new TempNotebook("#r \"nuget: Left.Pad, 1.0.0\"");
-        var run = await notebook.RunAsync();
-
-        Assert.False(run.Succeeded);
-        Assert.Contains("cell 2 (id code-1)", run.Failure, StringComparison.Ordinal);
-        Assert.Contains("Left.Pad is not pinned", run.Failure, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task RunAsync_PackageAtAnotherVersion_IsAClearErrorNamingThePin()
-    {
-        using var notebook = new TempNotebook("#r \"nuget: Plotly.NET, 5.0.0\"");
-        var run = await notebook.RunAsync();
-
-        Assert.False(run.Succeeded);
-        Assert.Contains("Plotly.NET 5.0.0 is not the pinned version", run.Failure, StringComparison.Ordinal);
-        Assert.Contains("pins 6.0.0", run.Failure, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task RunAsync_PinnedPackages_ResolveWithDependenciesAndChartsDisplay()
-    {
-        using var notebook = new TempNotebook(
-            "#r \"nuget: Plotly.NET.CSharp, 0.14.0\"\n#r \"nuget: Plotly.NET, 6.0.0\"",
-            "display(Plotly.NET.CSharp.Chart.Column<int, string, string>(values: new[] { 3, 5 }, Keys: new[] { \"a\", \"b\" }));");
-        var run = await notebook.RunAsync();
-
-        Assert.True(run.Succeeded, run.Failure);
-        var data = Assert.Single(run.OfCodeCell(2))["data"]!;
-        Assert.Equal("bar", data[MimeTypes.Plotly]!["data"]![0]!["type"]!.GetValue<string>());
-        var html = data[MimeTypes.Html].Text();
-        Assert.DoesNotContain("<script src", html, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("Plotly.newPlot", html, StringComparison.Ordinal);
-        Assert.Contains("plotly.js", html, StringComparison.OrdinalIgnoreCase);
-    }
-
-    [Fact]
-    public async Task RunAsync_DataFrame_IsAnHtmlTable()
-    {
-        using var notebook = new TempNotebook(
-            "#r \"nuget: Microsoft.Data.Analysis, 0.23.1\"",
-            "using Microsoft.Data.Analysis;\nnew DataFrame(new StringDataFrameColumn(\"skill\", new[] { \"SQL\" }), new DoubleDataFrameColumn(\"confidence\", new double?[] { 0.9 }))");
-        var run = await notebook.RunAsync();
-
-        Assert.True(run.Succeeded, run.Failure);
-        var html = run.OfCodeCell(2)[0]["data"]![MimeTypes.Html].Text();
-        Assert.Contains("<th>skill</th><th>confidence</th>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>SQL</td><td>0.9</td>", html, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task RunAsync_RelativeAssemblyPath_IsResolvedFromTheNotebookAndTheHostCopyIsUsed()
-    {
-        // Temp notebooks sit one folder below the temp root, so this path is relative to each of them.
-        var core = typeof(LeadQual.Jobs.RatingRule).Assembly.Location;
-        var relative = Path.GetRelativePath(Path.Combine(Path.GetTempPath(), "any-notebook-folder"), core).Replace('\\', '/');
-        using var notebook = new TempNotebook(
-            $"#r \"{relative}\"\n#r \"{relative}\"",
-            "typeof(LeadQual.Jobs.RatingRule).Assembly.Location",
-            "LeadQual.Jobs.RatingRule.ForShare(0.9).ToString()");
-        var run = await notebook.RunAsync();
-
-        Assert.True(run.Succeeded, run.Failure);
-        Assert.Equal(core, run.OfCodeCell(2)[0]["data"]![MimeTypes.Plain].Text());
-        Assert.Equal("High", run.OfCodeCell(3)[0]["data"]![MimeTypes.Plain].Text());
-    }
-
-    [Fact]
-    public async Task RunAsync_MissingAssembly_IsAnErrorSayingToBuild()
+    public async Task RunAsync_MissingAssembly_IsAnErrorOutputNamingTheCell()
     {
         using var notebook = new TempNotebook("#r \"../nowhere/Missing.Library.dll\"");
-        var run = await notebook.RunAsync();
+        var (run, _) = await notebook.RunAsync();
 
         Assert.False(run.Succeeded);
-        Assert.Contains("not found", run.Failure, StringComparison.Ordinal);
-        Assert.Contains("dotnet build", run.Failure, StringComparison.Ordinal);
+        Assert.StartsWith("cell 2 (id code-1): ", run.Failure, StringComparison.Ordinal);
+        Assert.Contains("Missing.Library.dll", run.Failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_ChartFromTheKernelExtension_IsSelfContainedPlotlyHtmlAndItsTitle()
+    {
+        using var notebook = new TempNotebook(
+            $"#r \"{Path.Combine(Repository.NotebookBin, "LeadQual.Evaluation.dll")}\"\n#r \"{Path.Combine(Repository.NotebookBin, "LeadQual.Interactive.dll")}\"",
+            "LeadQual.Interactive.Formatting.LeadQualFormatters.Register();",
+            "display(LeadQual.Evaluation.Charts.PromptCharts.Compare(new[] { new LeadQual.Evaluation.Prompts.PromptTrial(\"v1\", \"aaaa\", \"dry run\", \"openai/gpt-oss-120b\", 4, 1000, 300, 0.01m, null, null, null, null, null) }));");
+        var (run, executed) = await notebook.RunAsync();
+
+        Assert.True(run.Succeeded, run.Failure);
+        Assert.Equal(1, run.Charts);
+        var data = Assert.Single(executed.OfCodeCell(3))["data"]!;
+        Assert.Equal("bar", ExecutedNotebook.Figure(executed.OfCodeCell(3)[0])["data"]![0]!["type"]!.GetValue<string>());
+        Assert.Equal("Plotly chart: Prompt versions, dry run on 4 pairs (no model called; priced as openai/gpt-oss-120b)", data["text/plain"].Text());
+        var html = data["text/html"].Text();
+        Assert.Contains($"plotly.js v{PlotlyScript.Version}", html, StringComparison.Ordinal);
+        // Classic Jupyter has require.js: plotly.js must not register as an AMD module there instead of window.Plotly.
+        Assert.Contains("(function (define, module, exports) {", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_NotANotebook_IsAnErrorNamingTheFile()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("leadqual-nb-").FullName, "broken.ipynb");
+        await File.WriteAllTextAsync(file, "{ not json");
+
+        var error = await Assert.ThrowsAsync<NotebookException>(() => new Notebooks.Execution.NotebookRunner().RunAsync(file));
+
+        Assert.Contains(file, error.Message, StringComparison.Ordinal);
     }
 }

@@ -3,7 +3,7 @@ using LeadQual.Notebooks.Execution;
 
 namespace LeadQual.Notebooks.Tests.Support;
 
-/// <summary>A notebook of the given code cells written to a fresh temp folder, run with the repository's pinned packages.</summary>
+/// <summary>A notebook of the given code cells written to a fresh temp folder.</summary>
 internal sealed class TempNotebook : IDisposable
 {
     public TempNotebook(params string[] codeCells)
@@ -33,7 +33,12 @@ internal sealed class TempNotebook : IDisposable
 
     public string Path { get; }
 
-    public Task<NotebookRun> RunAsync() => new NotebookRunner(new NotebookRunnerOptions { Pins = Repository.Pins }).RunAsync(Path);
+    /// <summary>Runs it in the in-process kernel and reads back the notebook as written with its outputs.</summary>
+    public async Task<(NotebookRun Run, ExecutedNotebook Executed)> RunAsync()
+    {
+        var run = await new NotebookRunner().RunAsync(Path);
+        return (run, await ExecutedNotebook.SaveAsync(run));
+    }
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 }
