@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text;
+using LeadQual.Evaluation.Comparison;
+using LeadQual.Evaluation.Repeats;
 using LeadQual.Evaluation.Running;
+using LeadQual.Evaluation.Slices;
 using static System.Net.WebUtility;
 
 namespace LeadQual.Evaluation.Reporting;
@@ -14,18 +17,19 @@ internal static class ReportTables
         var a = m.Assessment;
         var r = m.Rating;
         var c = m.Cost;
+        string I(string path, double? value) => WithInterval(m, path, value);
         var rows = new (string Area, string Metric, string Value)[]
         {
             ("decomposition (2.1–2.3)", "jobs · gold · predicted · aligned requirements", $"{d.Jobs} · {d.Gold} · {d.Predicted} · {d.Aligned}"),
-            ("decomposition (2.1–2.3)", "requirement precision / recall / F1", $"{N(d.Precision)} / {N(d.Recall)} / {N(d.F1)}"),
-            ("decomposition (2.1–2.3)", "classification accuracy (aligned)", N(d.ClassificationAccuracy)),
+            ("decomposition (2.1–2.3)", "requirement precision / recall / F1", $"{I("decomposition.precision", d.Precision)} / {I("decomposition.recall", d.Recall)} / {I("decomposition.f1", d.F1)}"),
+            ("decomposition (2.1–2.3)", "classification accuracy (aligned)", I("decomposition.classification_accuracy", d.ClassificationAccuracy)),
             ("assessment (3.1)", "decisions", a.N.ToString(CultureInfo.InvariantCulture)),
-            ("assessment (3.1)", "accuracy", N(a.Accuracy)),
-            ("assessment (3.1)", "precision / recall", $"{N(a.Precision)} / {N(a.Recall)}"),
-            ("assessment (3.1)", "false-positive rate", N(a.FalsePositiveRate)),
-            ("assessment (3.1)", $"ECE over {a.EceBins} equal-width bins / Brier", $"{N(a.Ece)} / {N(a.Brier)}"),
+            ("assessment (3.1)", "accuracy", I("assessment.accuracy", a.Accuracy)),
+            ("assessment (3.1)", "precision / recall", $"{I("assessment.precision", a.Precision)} / {I("assessment.recall", a.Recall)}"),
+            ("assessment (3.1)", "false-positive rate", I("assessment.false_positive_rate", a.FalsePositiveRate)),
+            ("assessment (3.1)", $"ECE over {a.EceBins} equal-width bins / Brier", $"{I("assessment.ece", a.Ece)} / {I("assessment.brier", a.Brier)}"),
             ("rating (end to end)", "pairs", r.N.ToString(CultureInfo.InvariantCulture)),
-            ("rating (end to end)", "exact / within one tier", $"{N(r.Exact)} / {N(r.WithinOne)}"),
+            ("rating (end to end)", "exact / within one tier", $"{I("rating.exact", r.Exact)} / {I("rating.within_one", r.WithinOne)}"),
             ("cost", "calls", c.Calls.ToString(CultureInfo.InvariantCulture)),
             ("cost", "input / output / reasoning tokens", $"{c.InputTokens} / {c.OutputTokens} / {c.ReasoningTokens}"),
             ("cost", "cost (USD)", Usd(c.CostUsd) + (c.CostEstimated ? " (estimated)" : string.Empty)),
@@ -35,6 +39,42 @@ internal static class ReportTables
         };
         return Table(["area", "metric", "value"], rows.Select(row => new[] { row.Area, row.Metric, row.Value }), "metrics");
     }
+
+    /// <summary>A figure with its 95 % interval from metrics.json, "0.923 [0.906, 0.938]"; the bare figure when the run has none.</summary>
+    public static string WithInterval(EvalMetrics m, string path, double? value) =>
+        m.Intervals.TryGetValue(path, out var interval) && value is not null ? $"{N(value)} {interval}" : N(value);
+
+    /// <summary>Every slice, weakest first (by assessment accuracy, else decomposition F1, else explicit-skill F1), each figure with its interval.</summary>
+    public static string Slices(IReadOnlyList<SliceMetrics> slices)
+    {
+        string Cell(SliceMetrics s, string path) =>
+            s.Values.TryGetValue(path, out var v) ? (s.Intervals.TryGetValue(path, out var i) ? $"{N(v)} {i}" : N(v)) : "–";
+        double Key(SliceMetrics s) =>
+            s.Values.TryGetValue("assessment.accuracy", out var a) ? a : s.Values.TryGetValue("decomposition.f1", out var f) ? f : s.Values.GetValueOrDefault("profile.explicit_skills.f1", 1);
+        return Table(["slice", "postings · pairs · decisions · resumes", "assessment accuracy", "assessment recall", "assessment FPR", "rating exact", "decomposition F1", "explicit skills F1"],
+            slices.OrderBy(Key).ThenBy(s => s.Dimension, StringComparer.Ordinal).Select(s => new[]
+            {
+                $"{s.Dimension}: {s.Name}", $"{s.Postings} · {s.Pairs} · {s.Decisions} · {s.Resumes}",
+                Cell(s, "assessment.accuracy"), Cell(s, "assessment.recall"), Cell(s, "assessment.false_positive_rate"), Cell(s, "rating.exact"), Cell(s, "decomposition.f1"), Cell(s, "profile.explicit_skills.f1"),
+            }),
+            "slices");
+    }
+
+    public static string Repeats(RepeatSummary repeats) =>
+        Table(["metric", "repeats", "mean", "sd", "min – max"],
+            repeats.Metrics.Where(x => x.Runs > 0).Select(x => new[] { x.Path, x.Runs.ToString(CultureInfo.InvariantCulture), N(x.Mean), N(x.StandardDeviation), $"{N(x.Min)} – {N(x.Max)}" }),
+            "repeats")
+        + Table(["unstable pair", "gold", "ratings by repeat"], repeats.UnstablePairs.Select(p => new[] { p.Pair, p.Gold, string.Join(" / ", p.Ratings.Select(r => r ?? "failed")) }), "unstable");
+
+    public static string Comparison(RunComparison comparison) =>
+        Table(["metric", "units", "A", "B", "B − A", "95 % interval", "verdict"],
+            comparison.Metrics.Select(x => new[] { x.Path, $"{x.SharedUnits} {x.Unit}s", N(x.A), N(x.B), x.Difference is { } d ? d.ToString("+0.000;-0.000;0.000", CultureInfo.InvariantCulture) : "n/a", x.Interval?.ToString() ?? "n/a", x.Verdict }),
+            "comparison")
+        + Table(["pair", "requirement", "gold", "A", "B", "reasoning A", "reasoning B"],
+            comparison.Flips.Take(WorstErrors.PerKind).Select(f => new[] { f.Pair, $"{f.RequirementId}: {f.Requirement}", Match(f.Gold), Match(f.A), Match(f.B), f.ReasoningA, f.ReasoningB }),
+            "flips");
+
+    private static string Match(bool match) => match ? "match" : "no match";
 
     public static string CostByPromptVersion(CostMetrics cost) =>
         Table(["step", "prompt version", "calls", "input tokens", "output tokens", "reasoning tokens", "cost (USD)", "latency p50 (ms)"],

@@ -28,4 +28,10 @@ public sealed record EvalUnits(
             result.Ratings.OrderBy(r => r.Pair, StringComparer.Ordinal).Select(r => new PairUnit(r.ResumeId, r.JobId, decisions[r.Pair].ToList(), r)).ToList(),
             result.ProfileUnits.OrderBy(r => r.ResumeId, StringComparer.Ordinal).ToList());
     }
+
+    /// <summary>The same units without reasoning and evidence text: all a figure needs, in a smaller file.</summary>
+    public EvalUnits WithoutText() => this with
+    {
+        Pairs = Pairs.Select(p => p with { Decisions = p.Decisions.Select(d => d with { Reasoning = string.Empty, Evidence = string.Empty }).ToList() }).ToList(),
+    };
 }
