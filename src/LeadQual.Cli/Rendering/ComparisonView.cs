@@ -1,4 +1,5 @@
 using System.Globalization;
+using LeadQual.Evaluation.Statistics;
 using LeadQual.Evaluation.Comparison;
 using Spectre.Console;
 
@@ -39,7 +40,7 @@ public static class ComparisonView
 
         console.Write(table);
         var mc = comparison.McNemar;
-        console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"McNemar (exact) on {mc.N} decisions both runs made: right only in A {mc.OnlyA}, right only in B {mc.OnlyB}, p = {mc.PValue:0.0000}"));
+        console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"McNemar (exact) on {mc.N} decisions both runs made: right only in A {mc.OnlyA}, right only in B {mc.OnlyB}, p = {McNemarTest.Format(mc.PValue)}"));
         console.MarkupLine($"{comparison.RatingChanges.Count} pair(s) changed rating; {comparison.Flips.Count} decision(s) flipped");
         if (comparison.RatingChanges.Count > 0)
         {

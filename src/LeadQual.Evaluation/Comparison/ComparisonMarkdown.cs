@@ -1,4 +1,5 @@
 using System.Globalization;
+using LeadQual.Evaluation.Statistics;
 using System.Text;
 
 namespace LeadQual.Evaluation.Comparison;
@@ -24,7 +25,7 @@ public static class ComparisonMarkdown
 
         var mc = comparison.McNemar;
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"McNemar (exact) on {mc.N} decisions both runs made: right only in A {mc.OnlyA}, right only in B {mc.OnlyB}, p = {mc.PValue:0.0000}.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"McNemar (exact) on {mc.N} decisions both runs made: right only in A {mc.OnlyA}, right only in B {mc.OnlyB}, p = {McNemarTest.Format(mc.PValue)}.");
         text.AppendLine();
         text.AppendLine($"**{comparison.RatingChanges.Count} pair(s) changed rating**{(comparison.RatingChanges.Count > maxRows ? $" (first {maxRows})" : string.Empty)}");
         if (comparison.RatingChanges.Count > 0)

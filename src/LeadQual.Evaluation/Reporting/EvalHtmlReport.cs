@@ -66,7 +66,7 @@ public static class EvalHtmlReport
             : "<p>Every figure per requirement kind (from the gold requirement text), posting format, field (from the gold title), resume quality (from the gold flags) and part (parts.json), so a regression hidden in an average shows. A slice with few units has a wide interval.</p>" + ReportTables.Slices(m.Slices));
         if (comparison is not null)
         {
-            Section(html, "comparison", "Comparison with the baseline", $"<p>A = {HtmlEncode(comparison.A.Source)} ({HtmlEncode(comparison.A.ProducedBy)}), B = this run ({HtmlEncode(comparison.B.ProducedBy)}); {HtmlEncode(comparison.Method)}. McNemar: right only in A {comparison.McNemar.OnlyA}, only in B {comparison.McNemar.OnlyB}, p = {comparison.McNemar.PValue.ToString("0.0000", CultureInfo.InvariantCulture)}; {comparison.RatingChanges.Count} pair(s) changed rating, {comparison.Flips.Count} decision(s) flipped.</p>" + ReportTables.Comparison(comparison));
+            Section(html, "comparison", "Comparison with the baseline", $"<p>A = {HtmlEncode(comparison.A.Source)} ({HtmlEncode(comparison.A.ProducedBy)}), B = this run ({HtmlEncode(comparison.B.ProducedBy)}); {HtmlEncode(comparison.Method)}. McNemar: right only in A {comparison.McNemar.OnlyA}, only in B {comparison.McNemar.OnlyB}, p = {LeadQual.Evaluation.Statistics.McNemarTest.Format(comparison.McNemar.PValue)}; {comparison.RatingChanges.Count} pair(s) changed rating, {comparison.Flips.Count} decision(s) flipped.</p>" + ReportTables.Comparison(comparison));
         }
 
         if (repeats is not null)

@@ -47,6 +47,9 @@ public sealed record McNemarTest(int Both, int OnlyA, int OnlyB, int Neither, do
         return Math.Min(1, 2 * tail);
     }
 
+    /// <summary>A p-value as printed: four decimals, or two significant digits in scientific notation below 0.0001.</summary>
+    public static string Format(double p) => p.ToString(p < 0.0001 ? "0.0e0" : "0.0000", System.Globalization.CultureInfo.InvariantCulture);
+
     private static double LogChoose(int n, int k)
     {
         var sum = 0.0;
