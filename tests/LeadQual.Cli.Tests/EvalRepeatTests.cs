@@ -15,17 +15,7 @@ public sealed class EvalRepeatTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         workspace = await FakeServerWorkspace.StartAsync("leadqual-cli-repeat-");
-        var source = Path.Combine(CliRunner.RepositoryRoot(), "eval-data");
-        var pairs = Directory.GetFiles(Path.Combine(source, "gold", "pairs"), "*__J001.json").Select(Path.GetFileName).ToList();
-        var resumes = pairs.Select(p => p!.Split("__")[0]).ToList();
-        var files = new List<string> { "README.md", "jobs/J001.md", "gold/jobs/J001.json" };
-        files.AddRange(pairs.Select(p => $"gold/pairs/{p}"));
-        files.AddRange(resumes.SelectMany(r => new[] { $"resumes/{r}.md", $"gold/resumes/{r}.json" }));
-        foreach (var file in files)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(Data, file))!);
-            File.Copy(Path.Combine(source, file), Path.Combine(Data, file));
-        }
+        EvalDataSubset.Copy(Data);
     }
 
     public async Task DisposeAsync() => await workspace.DisposeAsync();
