@@ -146,7 +146,7 @@ public static class EvalHtmlReport
         var missed = ProfileErrors.Missed(rows);
         return $"""
             <p>Profiles of {profile.Resumes} gold resumes by the {HtmlEncode(producedBy)}, scored against gold/resumes.</p>
-            {ReportTables.Profiles(profile)}
+            {ReportTables.Profiles(profile, m)}
             <h3>Inferred-skill reliability</h3>
             {calibration}
             <h3>Worst profile errors</h3>

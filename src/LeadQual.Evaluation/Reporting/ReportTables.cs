@@ -90,21 +90,24 @@ internal static class ReportTables
             errors.Take(WorstErrors.PerKind).Select(e => new[] { kind, e.Pair, $"{e.RequirementId}: {e.Requirement}", e.Classification, N(e.Confidence), e.Reasoning, e.Evidence }),
             "errors");
 
-    public static string Profiles(ProfileMetrics p) =>
-        Table(["profile field", "precision", "recall", "F1"],
-            new[] { ("explicit skills", p.ExplicitSkills), ("inferred skills", p.InferredSkills), ($"inferred skills stated likely (confidence ≥ {LeadQual.Profiles.SkillAssessment.LikelyConfidence:0.0})", p.InferredSkillsLikely), ("quality flags", p.QualityFlags) }
-                .Select(row => new[] { row.Item1, N(row.Item2.Precision), N(row.Item2.Recall), N(row.Item2.F1) }),
+    public static string Profiles(ProfileMetrics p, EvalMetrics? m = null)
+    {
+        string I(string path, double? value) => m is null ? N(value) : WithInterval(m, path, value);
+        return Table(["profile field", "precision", "recall", "F1"],
+            new[] { ("explicit skills", "explicit_skills", p.ExplicitSkills), ("inferred skills", "inferred_skills", p.InferredSkills), ($"inferred skills stated likely (confidence ≥ {LeadQual.Profiles.SkillAssessment.LikelyConfidence:0.0})", "inferred_skills_likely", p.InferredSkillsLikely), ("quality flags", "quality_flags", p.QualityFlags) }
+                .Select(row => new[] { row.Item1, I($"profile.{row.Item2}.precision", row.Item3.Precision), I($"profile.{row.Item2}.recall", row.Item3.Recall), I($"profile.{row.Item2}.f1", row.Item3.F1) }),
             "profiles")
         + Table(["profile measure", "value"],
             [
                 ["resumes profiled", p.Resumes.ToString(CultureInfo.InvariantCulture)],
-                ["inferred skills: ECE / Brier", $"{N(p.InferredEce)} / {N(p.InferredBrier)}"],
-                ["total years of experience: mean absolute error (years)", $"{N(p.YearsMeanAbsoluteError, "0.00")} over {p.YearsN} resumes"],
-                ["highest degree: accuracy", $"{N(p.DegreeAccuracy)} over {p.DegreeN} resumes"],
-                ["low-content flag: recall", N(p.LowContentRecall)],
-                ["evidence quotes not found in the resume", $"{N(p.UnsupportedEvidenceRate)} ({p.UnsupportedEvidence} of {p.EvidenceChecked} checked)"],
+                ["inferred skills: ECE / Brier", $"{I("profile.inferred_ece", p.InferredEce)} / {I("profile.inferred_brier", p.InferredBrier)}"],
+                ["total years of experience: mean absolute error (years)", $"{(m is not null && m.Intervals.TryGetValue("profile.years_mean_absolute_error", out var years) && p.YearsMeanAbsoluteError is not null ? $"{N(p.YearsMeanAbsoluteError, "0.00")} {years}" : N(p.YearsMeanAbsoluteError, "0.00"))} over {p.YearsN} resumes"],
+                ["highest degree: accuracy", $"{I("profile.degree_accuracy", p.DegreeAccuracy)} over {p.DegreeN} resumes"],
+                ["low-content flag: recall", I("profile.low_content_recall", p.LowContentRecall)],
+                ["evidence quotes not found in the resume", $"{I("profile.unsupported_evidence_rate", p.UnsupportedEvidenceRate)} ({p.UnsupportedEvidence} of {p.EvidenceChecked} checked)"],
             ],
             "profile-measures");
+    }
 
     /// <summary>Predicted skills the gold does not list, with their confidence and evidence; one the gold lists under the other kind says so.</summary>
     public static string ProfileSkillsNotInGold(IReadOnlyList<ProfileSkillRow> errors, IReadOnlyList<ProfileSkillRow> all) =>
