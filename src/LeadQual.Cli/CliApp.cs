@@ -14,6 +14,7 @@ public static class CliApp
         root.Subcommands.Add(AssessCommand.Create(context));
         root.Subcommands.Add(DecomposeCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
+        root.Subcommands.Add(CompareCommand.Create(context));
         root.Subcommands.Add(TaxonomyCommand.Create(context));
         root.Subcommands.Add(ProfileCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));

@@ -61,6 +61,9 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     /// </summary>
     public FakeFault? AccountFault { get; set; }
 
+    /// <summary>When set, answers are degraded on purpose (a share of 3.1 decisions flipped), to test that a comparison sees it.</summary>
+    public AnswerDegradation? Degradation { get; set; }
+
     public IReadOnlyList<RecordedRequest> Requests => requests.ToList();
 
     /// <summary>The most chat requests that were being answered at the same moment.</summary>
@@ -186,6 +189,13 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         }
 
         var answer = await responder.AnswerAsync(body, ct);
+        if (Degradation is { } degradation)
+        {
+            var schema = body["response_format"]?["json_schema"]?["name"]?.ToString() ?? string.Empty;
+            var prompt = string.Concat((body["messages"] as JsonArray ?? []).Select(m => m?["content"]?.ToString()));
+            answer = degradation.Apply(schema, prompt, answer);
+        }
+
         var finish = "stop";
         switch (fault?.Kind)
         {

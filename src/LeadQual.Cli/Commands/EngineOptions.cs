@@ -64,7 +64,7 @@ public sealed class EngineOptions
     }
 
     /// <summary>The engine the options ask for. The LLM engine reads its prompts from, and caches answers in, <paramref name="database"/>.</summary>
-    public async Task<IAssessmentEngine> CreateAsync(ParseResult result, CliContext context, LeadQualDatabase database, CancellationToken cancellationToken)
+    public async Task<IAssessmentEngine> CreateAsync(ParseResult result, CliContext context, LeadQualDatabase database, CancellationToken cancellationToken, int repeat = 0)
     {
         if (!IsLlm(result))
         {
@@ -73,12 +73,12 @@ public sealed class EngineOptions
 
         var (provider, key) = ProviderOf(result, context);
         var prompts = await PromptSelection.SetAsync(new PromptRegistry(database, context.Clock), result.GetValue(Prompts), cancellationToken).ConfigureAwait(false);
-        return LlmEngine.Create(provider, Url(result.GetValue(BaseUrl)), key, prompts, OptionsOf(result), cache: new ResponseCache(database, context.Clock), clock: context.Clock);
+        return LlmEngine.Create(provider, Url(result.GetValue(BaseUrl)), key, prompts, OptionsOf(result, repeat: repeat), cache: new ResponseCache(database, context.Clock), clock: context.Clock);
     }
 
     /// <summary>The profile engine the options ask for: the offline rules, or the LLM with the <c>profile_assessment</c> prompt.</summary>
     public async Task<IProfileEngine> CreateProfileEngineAsync(ParseResult result, CliContext context, LeadQualDatabase database, CancellationToken cancellationToken,
-        IProgress<StreamProgress>? progress = null)
+        IProgress<StreamProgress>? progress = null, int repeat = 0)
     {
         if (!IsLlm(result))
         {
@@ -87,7 +87,7 @@ public sealed class EngineOptions
 
         var (provider, key) = ProviderOf(result, context);
         var prompt = await PromptSelection.StepAsync(new PromptRegistry(database, context.Clock), StepName.Profiling, result.GetValue(Prompts), cancellationToken).ConfigureAwait(false);
-        return LlmProfileEngine.Create(provider, Url(result.GetValue(BaseUrl)), key, prompt, OptionsOf(result, progress), new ResponseCache(database, context.Clock), context.Clock);
+        return LlmProfileEngine.Create(provider, Url(result.GetValue(BaseUrl)), key, prompt, OptionsOf(result, progress, repeat), new ResponseCache(database, context.Clock), context.Clock);
     }
 
     /// <summary>The provider and its key from the environment; bad input when the provider needs a key that is not set.</summary>
@@ -107,7 +107,7 @@ public sealed class EngineOptions
         return (provider, key);
     }
 
-    private LlmEngineOptions OptionsOf(ParseResult result, IProgress<StreamProgress>? progress = null)
+    private LlmEngineOptions OptionsOf(ParseResult result, IProgress<StreamProgress>? progress = null, int repeat = 0)
     {
         var order = result.GetValue(ProviderOrder)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
         return new LlmEngineOptions
@@ -117,6 +117,7 @@ public sealed class EngineOptions
             UseCache = !result.GetValue(NoCache),
             Routing = new ProviderRouting(order, AllowFallbacks: order.Length == 0),
             Progress = progress,
+            Repeat = repeat,
         };
     }
 }

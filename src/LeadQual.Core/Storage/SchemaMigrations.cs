@@ -198,5 +198,13 @@ public static class SchemaMigrations
         CREATE INDEX IF NOT EXISTS ix_profile_llm_runs_resume ON profile_llm_runs (resume_id);
         CREATE INDEX IF NOT EXISTS ix_profile_llm_runs_profile ON profile_llm_runs (profile_id);
         """,
+
+        // 7 (statistics): each eval run's per-unit results, so leadqual compare can pair two runs by eval_runs id.
+        """
+        CREATE TABLE IF NOT EXISTS eval_run_units (
+            eval_run_id     TEXT PRIMARY KEY,
+            eval_run_units  TEXT NOT NULL
+        );
+        """,
     ];
 }

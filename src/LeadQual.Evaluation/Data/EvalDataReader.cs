@@ -19,6 +19,7 @@ internal sealed class EvalDataReader
     private readonly Dictionary<string, GoldResume> goldResumes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GoldJob> goldJobs = new(StringComparer.Ordinal);
     private readonly List<GoldPair> goldPairs = [];
+    private IReadOnlyList<EvalPart> parts = [];
 
     // Gold files present by id, sound or not: a pair naming a gold file that exists but has its own
     // problems is not reported again.
@@ -42,7 +43,10 @@ internal sealed class EvalDataReader
         jobs,
         goldResumes.Values.OrderBy(r => r.ResumeId, StringComparer.Ordinal).ToList(),
         goldJobs.Values.OrderBy(j => j.JobId, StringComparer.Ordinal).ToList(),
-        goldPairs.OrderBy(p => p.ResumeId, StringComparer.Ordinal).ThenBy(p => p.JobId, StringComparer.Ordinal).ToList());
+        goldPairs.OrderBy(p => p.ResumeId, StringComparer.Ordinal).ThenBy(p => p.JobId, StringComparer.Ordinal).ToList())
+    {
+        Parts = parts,
+    };
 
     private void ReadAll()
     {
@@ -68,6 +72,26 @@ internal sealed class EvalDataReader
         ReadGoldResumes();
         ReadGoldJobs();
         ReadGoldPairs();
+        ReadParts();
+    }
+
+    /// <summary>The optional parts.json; a folder without it has no parts.</summary>
+    private void ReadParts()
+    {
+        var path = Path.Combine(folder, PartsReader.FileName);
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        var fields = new JsonFields(PartsReader.FileName);
+        if (Parse(path, fields) is { } root
+            && PartsReader.Read(root, fields, jobs.Keys.Concat(goldJobFiles).ToHashSet(StringComparer.Ordinal), resumes.Keys.Concat(goldResumeFiles).ToHashSet(StringComparer.Ordinal)) is { } read)
+        {
+            parts = read;
+        }
+
+        problems.AddRange(fields.Problems);
     }
 
     private void ReadDocuments(string subfolder, IReadOnlyList<string> extensions, Action<string, string, string> keep)

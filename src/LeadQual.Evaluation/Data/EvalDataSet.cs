@@ -7,4 +7,8 @@ public sealed record EvalDataSet(
     IReadOnlyDictionary<string, EvalJobFile> Jobs,
     IReadOnlyList<GoldResume> GoldResumes,
     IReadOnlyList<GoldJob> GoldJobs,
-    IReadOnlyList<GoldPair> GoldPairs);
+    IReadOnlyList<GoldPair> GoldPairs)
+{
+    /// <summary>The parts of the set from the optional <c>parts.json</c>; empty when the folder has none.</summary>
+    public IReadOnlyList<EvalPart> Parts { get; init; } = [];
+}

@@ -6,7 +6,7 @@ namespace LeadQual.Evaluation.Frames;
 /// <summary>An evaluation run as DataFrames: the headline figures, every decision, the worst errors and the cost per prompt version.</summary>
 public static class EvalFrames
 {
-    /// <summary>One row per headline metric, named as in metrics.json.</summary>
+    /// <summary>One row per headline metric, named as in metrics.json, with its 95 % interval when the run has one.</summary>
     public static DataFrame Summary(EvalMetrics metrics)
     {
         (string Metric, double? Value)[] rows =
@@ -28,7 +28,9 @@ public static class EvalFrames
         ];
         return new DataFrame(
             new StringDataFrameColumn("metric", rows.Select(r => r.Metric)),
-            new DoubleDataFrameColumn("value", rows.Select(r => r.Value is { } v ? Math.Round(v, 4) : (double?)null)));
+            new DoubleDataFrameColumn("value", rows.Select(r => r.Value is { } v ? Math.Round(v, 4) : (double?)null)),
+            new DoubleDataFrameColumn("ci_low", rows.Select(r => metrics.Intervals.TryGetValue(r.Metric, out var i) ? i.Low : (double?)null)),
+            new DoubleDataFrameColumn("ci_high", rows.Select(r => metrics.Intervals.TryGetValue(r.Metric, out var i) ? i.High : (double?)null)));
     }
 
     /// <summary>Every step-3.1 decision on a gold requirement beside its gold label.</summary>

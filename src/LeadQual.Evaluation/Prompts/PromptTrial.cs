@@ -19,4 +19,8 @@ public sealed record PromptTrial(
     double? Precision,
     double? Recall,
     double? Ece,
-    double? RatingExact);
+    double? RatingExact)
+{
+    /// <summary>The per-unit results of an LLM trial, for <see cref="Comparison.RunComparison.Of"/>; null in a dry run.</summary>
+    public Units.EvalUnits? Units { get; init; }
+}

@@ -54,7 +54,10 @@ public static class PromptTrials
                 .RunAsync(slice, new EvalOptions { PromptVersion = version.Label, Concurrency = 4 }, cancellationToken: cancellationToken).ConfigureAwait(false);
             var m = result.Metrics;
             trials.Add(new PromptTrial(version.Label, version.Id, "llm", m.Model, m.Rating.N, m.Cost.InputTokens, m.Cost.OutputTokens + m.Cost.ReasoningTokens, m.Cost.CostUsd,
-                m.Assessment.Accuracy, m.Assessment.Precision, m.Assessment.Recall, m.Assessment.Ece, m.Rating.Exact));
+                m.Assessment.Accuracy, m.Assessment.Precision, m.Assessment.Recall, m.Assessment.Ece, m.Rating.Exact)
+            {
+                Units = Units.EvalUnits.Of(result),
+            });
             (engine as IDisposable)?.Dispose();
         }
 

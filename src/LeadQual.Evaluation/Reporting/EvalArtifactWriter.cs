@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using LeadQual.Evaluation.Running;
+using LeadQual.Evaluation.Units;
 using LeadQual.Serialization;
 
 namespace LeadQual.Evaluation.Reporting;
@@ -8,7 +9,8 @@ namespace LeadQual.Evaluation.Reporting;
 /// <summary>
 /// Writes a run's files: metrics.json, and with CsvHelper decisions.csv (every requirement decision),
 /// decomposition.csv (every aligned or unaligned requirement), ratings.csv (every pair's rating) and,
-/// when profiles were measured, profile_skills.csv.
+/// when profiles were measured, profile_skills.csv; units.json holds the per-unit results that
+/// <c>leadqual compare</c> and the baseline gate resample.
 /// </summary>
 public static class EvalArtifactWriter
 {
@@ -18,6 +20,7 @@ public static class EvalArtifactWriter
     {
         Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(Path.Combine(folder, MetricsFile), LeadQualJson.Serialize(result.Metrics, indented: true), cancellationToken).ConfigureAwait(false);
+        await EvalUnitsFile.WriteAsync(EvalUnits.Of(result), Path.Combine(folder, EvalUnits.FileName), cancellationToken).ConfigureAwait(false);
         await WriteCsvAsync(Path.Combine(folder, "decisions.csv"), result.Decisions.Select(d => new
         {
             pair = d.Pair,

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using LeadQual.Evaluation.Charts;
+using LeadQual.Evaluation.Comparison;
+using LeadQual.Evaluation.Repeats;
 using LeadQual.Evaluation.Running;
 using static System.Net.WebUtility;
 
@@ -18,15 +20,16 @@ public static class EvalHtmlReport
     public const string FileName = "report.html";
 
     /// <summary>Writes the report into <paramref name="folder"/>; <paramref name="history"/> is eval_runs (oldest first), with or without the current run.</summary>
-    public static async Task<string> WriteAsync(EvalResult result, IReadOnlyList<EvalMetrics> history, string folder, CancellationToken cancellationToken = default)
+    /// <remarks><paramref name="repeats"/> adds the spread over repeats; <paramref name="comparison"/> (the baseline as A, this run as B) adds the comparison section.</remarks>
+    public static async Task<string> WriteAsync(EvalResult result, IReadOnlyList<EvalMetrics> history, string folder, CancellationToken cancellationToken = default, RepeatSummary? repeats = null, RunComparison? comparison = null)
     {
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, FileName);
-        await File.WriteAllTextAsync(path, Render(result, history), Encoding.UTF8, cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(path, Render(result, history, repeats, comparison), Encoding.UTF8, cancellationToken).ConfigureAwait(false);
         return path;
     }
 
-    public static string Render(EvalResult result, IReadOnlyList<EvalMetrics> history)
+    public static string Render(EvalResult result, IReadOnlyList<EvalMetrics> history, RepeatSummary? repeats = null, RunComparison? comparison = null)
     {
         var m = result.Metrics;
         var runs = RunHistory.Merge(m, history);
@@ -58,7 +61,19 @@ public static class EvalHtmlReport
 
             """);
 
-        Section(html, "metrics", "Metrics", ReportTables.Metrics(m));
+        Section(html, "metrics", "Metrics", (m.IntervalMethod is { } method ? $"<p class=\"note\">Brackets are 95 % intervals: {HtmlEncode(method)}.</p>" : string.Empty) + ReportTables.Metrics(m));
+        Section(html, "slices", "Slices, weakest first", m.Slices.Count == 0
+            ? "<p class=\"note\">This run has no slices.</p>"
+            : "<p>Every figure per requirement kind (from the gold requirement text), posting format, field (from the gold title), resume quality (from the gold flags) and part (parts.json), so a regression hidden in an average shows. A slice with few units has a wide interval.</p>" + ReportTables.Slices(m.Slices));
+        if (comparison is not null)
+        {
+            Section(html, "comparison", "Comparison with the baseline", $"<p>A = {HtmlEncode(comparison.A.Source)} ({HtmlEncode(comparison.A.ProducedBy)}), B = this run ({HtmlEncode(comparison.B.ProducedBy)}); {HtmlEncode(comparison.Method)}. McNemar: right only in A {comparison.McNemar.OnlyA}, only in B {comparison.McNemar.OnlyB}, p = {LeadQual.Evaluation.Statistics.McNemarTest.Format(comparison.McNemar.PValue)}; {comparison.RatingChanges.Count} pair(s) changed rating, {comparison.Flips.Count} decision(s) flipped.</p>" + ReportTables.Comparison(comparison));
+        }
+
+        if (repeats is not null)
+        {
+            Section(html, "repeats", $"Spread over {repeats.Repeats} repeats", $"<p>Decisions flipped between repeats: {repeats.FlippedDecisions} of {repeats.Decisions} ({Number(repeats.FlipRate)}); {repeats.UnstablePairs.Count} pair(s) with an unstable rating.</p>" + ReportTables.Repeats(repeats));
+        }
         Section(html, "scores", "Precision, recall and false-positive rate per engine and prompt version", ReportFigures.ScoresByPromptVersion(runs).ToHtml());
         Section(html, "reliability", "Reliability diagram", $"<p>How well the step-3.1 decision confidence matches observed accuracy: ECE over {m.Assessment.EceBins} equal-width bins = {Number(m.Assessment.Ece)}, Brier = {Number(m.Assessment.Brier)}. Points on the dashed diagonal are perfectly calibrated; the bars are the confidence histogram.</p>{ReportFigures.Reliability(m).ToHtml()}");
         Section(html, "rating-confusion", "Rating confusion matrix", ReportFigures.RatingConfusion(m).ToHtml());
@@ -132,7 +147,7 @@ public static class EvalHtmlReport
         var missed = ProfileErrors.Missed(rows);
         return $"""
             <p>Profiles of {profile.Resumes} gold resumes by the {HtmlEncode(producedBy)}, scored against gold/resumes.</p>
-            {ReportTables.Profiles(profile)}
+            {ReportTables.Profiles(profile, m)}
             <h3>Inferred-skill reliability</h3>
             {calibration}
             <h3>Worst profile errors</h3>

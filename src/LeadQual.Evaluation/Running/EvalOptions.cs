@@ -7,4 +7,7 @@ public sealed record EvalOptions
 
     /// <summary>Label of the prompt versions in use ("offline-rules" for the offline engine).</summary>
     public string PromptVersion { get; init; } = "n/a";
+
+    /// <summary>Seed of the bootstrap behind every interval: same run, same seed, same intervals.</summary>
+    public int Seed { get; init; } = Statistics.Bootstrap.DefaultSeed;
 }

@@ -1,5 +1,6 @@
 using LeadQual.Engines;
 using LeadQual.Evaluation.Metrics;
+using LeadQual.Evaluation.Units;
 
 namespace LeadQual.Evaluation.Running;
 
@@ -14,4 +15,7 @@ public sealed record EvalResult(
 {
     /// <summary>Every predicted profile skill and every gold skill the profile missed; empty when profiles were not measured.</summary>
     public IReadOnlyList<ProfileSkillRow> ProfileSkills { get; init; } = [];
+
+    /// <summary>Each profiled resume's scores, the unit the profile figures' intervals resample; empty when profiles were not measured.</summary>
+    public IReadOnlyList<ResumeUnit> ProfileUnits { get; init; } = [];
 }

@@ -4,6 +4,9 @@ using LeadQual.Documents;
 using LeadQual.Engines;
 using LeadQual.Evaluation.Data;
 using LeadQual.Evaluation.Metrics;
+using LeadQual.Evaluation.Slices;
+using LeadQual.Evaluation.Statistics;
+using LeadQual.Evaluation.Units;
 using LeadQual.Jobs;
 using LeadQual.Pipeline;
 using LeadQual.Profiles;
@@ -66,11 +69,13 @@ public sealed class EvalRunner(IAssessmentEngine engine, SkillTaxonomy taxonomy,
 
         ProfileMetrics? profileMetrics = null;
         IReadOnlyList<ProfileSkillRow> profileRows = [];
+        IReadOnlyList<ResumeUnit> profileUnits = [];
         if (profiles is not null)
         {
-            var (measured, rows, profileCalls, profileFailures) = await new ProfileEvaluator(profiles, taxonomy).RunAsync(data, parallel, progress).ConfigureAwait(false);
+            var (measured, rows, profileCalls, profileFailures, units) = await new ProfileEvaluator(profiles, taxonomy).RunAsync(data, parallel, progress).ConfigureAwait(false);
             profileMetrics = measured;
             profileRows = rows;
+            profileUnits = units;
             profileCalls.ToList().ForEach(calls.Add);
             profileFailures.ToList().ForEach(failures.Add);
         }
@@ -96,9 +101,20 @@ public sealed class EvalRunner(IAssessmentEngine engine, SkillTaxonomy taxonomy,
         {
             ServedModels = callList.Where(c => c.Error is null).Select(c => c.ModelId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
         };
-        return new EvalResult(metrics, orderedAlignment, orderedDecisions, orderedRatings, callList, failures.OrderBy(f => f.Item, StringComparer.Ordinal).ToList())
+        var result = new EvalResult(metrics, orderedAlignment, orderedDecisions, orderedRatings, callList, failures.OrderBy(f => f.Item, StringComparer.Ordinal).ToList())
         {
             ProfileSkills = profileRows,
+            ProfileUnits = profileUnits,
+        };
+        var evalUnits = EvalUnits.Of(result);
+        return result with
+        {
+            Metrics = metrics with
+            {
+                Intervals = MetricCatalog.Intervals(evalUnits, options.Seed),
+                IntervalMethod = $"95 % percentile bootstrap, {Bootstrap.DefaultResamples} resamples of postings (decomposition), pairs (assessment, rating) and resumes (profile), seed {options.Seed}",
+                Slices = EvalSlices.Of(evalUnits, SliceLabels.Of(data), options.Seed),
+            },
         };
     }
 

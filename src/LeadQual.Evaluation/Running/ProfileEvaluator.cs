@@ -3,6 +3,7 @@ using LeadQual.Documents;
 using LeadQual.Engines;
 using LeadQual.Evaluation.Data;
 using LeadQual.Evaluation.Metrics;
+using LeadQual.Evaluation.Units;
 using LeadQual.Profiles;
 using LeadQual.Serialization;
 using LeadQual.Taxonomy;
@@ -12,7 +13,7 @@ namespace LeadQual.Evaluation.Running;
 /// <summary>Profiles every gold resume and scores explicit and inferred skills, quality flags, years, degree and evidence.</summary>
 public sealed class ProfileEvaluator(ProfilePipeline pipeline, SkillTaxonomy taxonomy)
 {
-    public async Task<(ProfileMetrics Metrics, IReadOnlyList<ProfileSkillRow> Rows, IReadOnlyList<StepCall> Calls, IReadOnlyList<EvalFailure> Failures)> RunAsync(
+    public async Task<(ProfileMetrics Metrics, IReadOnlyList<ProfileSkillRow> Rows, IReadOnlyList<StepCall> Calls, IReadOnlyList<EvalFailure> Failures, IReadOnlyList<ResumeUnit> Units)> RunAsync(
         EvalDataSet data, ParallelOptions parallel, IProgress<EvalProgress>? progress)
     {
         var runs = new ConcurrentBag<(GoldResume Gold, CandidateProfile Profile)>();
@@ -40,19 +41,25 @@ public sealed class ProfileEvaluator(ProfilePipeline pipeline, SkillTaxonomy tax
         var rows = new List<ProfileSkillRow>();
         SetScores explicitScores = SetScores.Empty, inferredScores = SetScores.Empty, likelyScores = SetScores.Empty, flagScores = SetScores.Empty;
         var calibration = new List<(double, bool)>();
+        var units = new List<ResumeUnit>();
         int lowContentGold = 0, lowContentFound = 0;
         foreach (var (gold, profile) in ordered)
         {
+            var points = new List<ConfidencePoint>();
             var goldExplicit = Normalize(gold.ExplicitSkills);
             var goldInferred = Normalize(gold.InferredSkills);
             var predictedExplicit = Normalize(profile.ExplicitSkills.Select(s => s.Skill));
             var predictedInferred = Normalize(profile.InferredSkills.Select(s => s.Skill)).Except(predictedExplicit).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            explicitScores += SetScores.Of(predictedExplicit, goldExplicit);
-            inferredScores += SetScores.Of(predictedInferred, goldInferred);
+            var explicitOne = SetScores.Of(predictedExplicit, goldExplicit);
+            var inferredOne = SetScores.Of(predictedInferred, goldInferred);
+            explicitScores += explicitOne;
+            inferredScores += inferredOne;
             var predictedLikely = Normalize(profile.InferredSkills.Where(s => s.IsLikely).Select(s => s.Skill)).Intersect(predictedInferred, StringComparer.OrdinalIgnoreCase);
-            likelyScores += SetScores.Of(predictedLikely, goldInferred);
+            var likelyOne = SetScores.Of(predictedLikely, goldInferred);
+            likelyScores += likelyOne;
             var goldFlags = gold.QualityFlags.Select(f => LeadQualJson.Serialize(f).Trim('"')).ToList();
-            flagScores += SetScores.Of(profile.QualityFlags, goldFlags);
+            var flagsOne = SetScores.Of(profile.QualityFlags, goldFlags);
+            flagScores += flagsOne;
             if (goldFlags.Contains(QualityFlags.LowContent))
             {
                 lowContentGold++;
@@ -68,11 +75,24 @@ public sealed class ProfileEvaluator(ProfilePipeline pipeline, SkillTaxonomy tax
             {
                 var right = goldInferred.Contains(Normalize(skill.Skill)) || goldExplicit.Contains(Normalize(skill.Skill));
                 calibration.Add((skill.Confidence, right));
+                points.Add(new ConfidencePoint(skill.Confidence, right));
                 rows.Add(new ProfileSkillRow(gold.ResumeId, "inferred", skill.Skill, true, goldInferred.Contains(Normalize(skill.Skill)), skill.Confidence, Evidence(skill)));
             }
 
             rows.AddRange(goldExplicit.Except(predictedExplicit, StringComparer.OrdinalIgnoreCase).Select(s => new ProfileSkillRow(gold.ResumeId, "explicit", s, false, true, null, string.Empty)));
             rows.AddRange(goldInferred.Except(predictedInferred, StringComparer.OrdinalIgnoreCase).Select(s => new ProfileSkillRow(gold.ResumeId, "inferred", s, false, true, null, string.Empty)));
+            units.Add(new ResumeUnit(
+                gold.ResumeId,
+                explicitOne,
+                inferredOne,
+                likelyOne,
+                flagsOne,
+                goldFlags.Contains(QualityFlags.LowContent) ? profile.QualityFlags.Contains(QualityFlags.LowContent) : null,
+                gold.TotalYearsExperience is { } goldYears ? Math.Abs(profile.TotalYearsExperience - goldYears) : null,
+                gold.HighestDegree is { } goldDegree ? string.Equals(profile.HighestDegree, LeadQualJson.Serialize(goldDegree).Trim('"'), StringComparison.Ordinal) : null,
+                points,
+                profile.ProcessingMetadata.EvidenceChecked,
+                profile.ProcessingMetadata.UnsupportedEvidenceCount));
         }
 
         var years = ordered.Where(r => r.Gold.TotalYearsExperience is not null).Select(r => Math.Abs(r.Profile.TotalYearsExperience - r.Gold.TotalYearsExperience!.Value)).ToList();
@@ -97,7 +117,7 @@ public sealed class ProfileEvaluator(ProfilePipeline pipeline, SkillTaxonomy tax
             checkedEvidence,
             unsupported,
             checkedEvidence == 0 ? null : (double)unsupported / checkedEvidence);
-        return (metrics, rows, calls.ToList(), failures.ToList());
+        return (metrics, rows, calls.ToList(), failures.ToList(), units);
     }
 
     private HashSet<string> Normalize(IEnumerable<string> skills) => skills.Select(Normalize).ToHashSet(StringComparer.OrdinalIgnoreCase);

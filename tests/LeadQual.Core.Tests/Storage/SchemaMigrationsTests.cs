@@ -41,12 +41,13 @@ public sealed class SchemaMigrationsTests : IDisposable
         var database = new LeadQualDatabase(Path);
 
         Assert.Equal([LeadQualDatabase.SchemaVersion], await ReadAsync<long>(database, "PRAGMA user_version"));
-        Assert.Equal(PreviousVersion + 1, LeadQualDatabase.SchemaVersion);
+        Assert.Equal(7, LeadQualDatabase.SchemaVersion);
         Assert.Equal(["old|1400|600|0.0031"], await ReadAsync<string>(database, "SELECT resume_id || '|' || profile_input_tokens || '|' || profile_output_tokens || '|' || profile_cost FROM candidate_profiles"));
         Assert.Equal(["gone|missing_resume"], await ReadAsync<string>(database, "SELECT resume_id || '|' || profile_quarantine_reason FROM profile_quarantine"));
         Assert.Equal(["job-1|900|200|2"], await ReadAsync<string>(database, "SELECT job_id || '|' || llm_run_input_tokens || '|' || llm_run_output_tokens || '|' || llm_run_attempt FROM llm_runs_v2"));
         Assert.Equal(["Old resume text"], await ReadAsync<string>(database, "SELECT resume_text FROM resumes"));
         Assert.Equal([0L], await ReadAsync<long>(database, "SELECT COUNT(*) FROM profile_llm_runs"));
+        Assert.Equal([0L], await ReadAsync<long>(database, "SELECT COUNT(*) FROM eval_run_units"));
     }
 
     [Fact]

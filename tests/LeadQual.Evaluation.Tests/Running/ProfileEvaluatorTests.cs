@@ -17,7 +17,7 @@ public sealed class ProfileEvaluatorTests
         var engine = new InferringProfileEngine(("Data visualization", 0.8), ("Stakeholder management", 0.3), ("Team leadership", 0.2));
         var evaluator = new ProfileEvaluator(new ProfilePipeline(engine, TimeProvider.System), TaxonomyLoader.Default);
 
-        var (metrics, rows, _, _) = await evaluator.RunAsync(data, new ParallelOptions { MaxDegreeOfParallelism = 1 }, progress: null);
+        var (metrics, rows, _, _, _) = await evaluator.RunAsync(data, new ParallelOptions { MaxDegreeOfParallelism = 1 }, progress: null);
 
         // R001's gold infers Data visualization; R002's infers nothing: 1 right of 6 stated, 1 of 2 stated as likely.
         Assert.Equal(1.0 / 6, metrics.InferredSkills.Precision!.Value, 3);
@@ -35,7 +35,7 @@ public sealed class ProfileEvaluatorTests
         var engine = new InferringProfileEngine(("Azure Kubernetes Service", SkillAssessment.LikelyConfidence));
         var evaluator = new ProfileEvaluator(new ProfilePipeline(engine, TimeProvider.System), TaxonomyLoader.Default);
 
-        var (metrics, _, _, _) = await evaluator.RunAsync(data, new ParallelOptions { MaxDegreeOfParallelism = 1 }, progress: null);
+        var (metrics, _, _, _, _) = await evaluator.RunAsync(data, new ParallelOptions { MaxDegreeOfParallelism = 1 }, progress: null);
 
         Assert.Equal(1.0, metrics.InferredSkills.Recall!.Value, 3);
     }

@@ -16,6 +16,13 @@ public sealed class LlmEngineOptions
     /// <summary>Reuse validated answers of an unchanged prompt over unchanged input (<c>--no-cache</c> turns it off).</summary>
     public bool UseCache { get; init; } = true;
 
+    /// <summary>
+    /// Which repeat of a run this is (<c>eval --repeat N</c>: 0 … N−1). The cache key includes it from 1 on,
+    /// so a repeat is asked again rather than answered from the previous repeat's cache; repeat 0 shares the
+    /// ordinary cache.
+    /// </summary>
+    public int Repeat { get; init; }
+
     /// <summary>Re-asks after an answer that fails validation, with the errors appended. Default 2.</summary>
     public int MaxReasks { get; init; } = 2;
 

@@ -49,7 +49,7 @@ internal sealed class StepRunner(
         var model = options.Model ?? prompt.Model;
         List<ChatMessage> messages = [new(ChatRole.System, prompt.SystemPrompt), new(ChatRole.User, user)];
         var inputHash = PromptHash.Sha256(prompt.SystemPrompt + "\n\n" + user);
-        var cacheKey = ResponseCache.KeyOf(model, prompt.Id, inputHash);
+        var cacheKey = ResponseCache.KeyOf(model, prompt.Id, inputHash, options.Repeat);
         if (cache is not null && options.UseCache && await cache.GetAsync(cacheKey, cancellationToken).ConfigureAwait(false) is { } hit)
         {
             var (cached, cachedErrors) = StructuredAnswer.Parse(hit.Text, schema, rules);

@@ -11,6 +11,10 @@ public sealed class ResponseCache(LeadQualDatabase database, TimeProvider clock)
 {
     public static string KeyOf(string model, string promptId, string inputHash) => PromptHash.Sha256($"{model}\n{promptId}\n{inputHash}");
 
+    /// <summary>The key of one repeat of a run: repeat 0 is the ordinary key, so a repeated eval's first pass still costs nothing when unchanged.</summary>
+    public static string KeyOf(string model, string promptId, string inputHash, int repeat) =>
+        repeat == 0 ? KeyOf(model, promptId, inputHash) : PromptHash.Sha256($"{model}\n{promptId}\n{inputHash}\nrepeat {repeat}");
+
     public async Task<CachedResponse?> GetAsync(string key, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
